@@ -1,0 +1,140 @@
+// Lexicons kept as data in rules/data/<name>.yaml, each with its schema. Adding a lexicon means adding a
+// schema here; the loader validates every file in rules/data/ against the schema named by its file name.
+import { z } from 'zod';
+
+export const entitiesSchema = z
+  .object({
+    entities: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1).describe('Canonical id, lower-case with dashes ("alibaba-cloud")'),
+            name: z.string().min(1).describe('Display name ("Alibaba Cloud")'),
+            kind: z.enum(['organization', 'person', 'product', 'place', 'event', 'other']).default('organization').describe('What sort of entity it is'),
+            aliases: z.array(z.string().min(1)).default([]).describe('Other names and spellings ("Aliyun")'),
+            parent: z.string().optional().describe('Id of an entity this one belongs to (a unit of a group)'),
+          })
+          .strict(),
+      )
+      .describe('Known entities and their aliases'),
+  })
+  .strict();
+
+export const metricsSchema = z
+  .object({
+    metrics: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1).describe('Canonical metric key ("market-share")'),
+            synonyms: z.array(z.string().min(1)).min(1).describe('Phrases that name the metric, lower-case'),
+            kinds: z
+              .array(z.enum(['percent', 'money', 'count', 'multiple', 'rank', 'score', 'quantity', 'date']))
+              .default([])
+              .describe('Value kinds the metric takes; empty means any'),
+            timeVarying: z.boolean().default(false).describe('Values change over time (prices, P/E): dated differences are a timeline, not a conflict'),
+            tolerance: z
+              .object({
+                relative: z.number().min(0).optional().describe('Allowed relative difference (0.02 = 2%)'),
+                absolute: z.number().min(0).optional().describe('Allowed absolute difference in the canonical unit'),
+              })
+              .strict()
+              .default({})
+              .describe('How far apart two values may be and still agree'),
+          })
+          .strict(),
+      )
+      .describe('Canonical metrics and the phrases that name them'),
+  })
+  .strict();
+
+export const sentencesSchema = z
+  .object({
+    abbreviations: z.array(z.string()).describe('Abbreviations a period does not end, lower-case without the final period'),
+    starters: z.array(z.string()).describe('Words that open sentences; glued to a previous word they mark a lost period'),
+    camelNames: z.array(z.string()).describe('Names written in camel case that are never split (DeepSeek, WeChat)'),
+  })
+  .strict();
+
+export const boilerplateSchema = z
+  .object({
+    patterns: z.array(z.string()).describe('Regular expressions (case-insensitive) matching a whole paragraph of site furniture'),
+  })
+  .strict();
+
+export const spinSchema = z
+  .object({
+    pairs: z
+      .array(
+        z
+          .object({
+            spun: z.string().min(1).describe('The substituted wording as spinners write it ("proportion value")'),
+            original: z.string().min(1).describe('The wording it most likely replaced ("share price")'),
+          })
+          .strict(),
+      )
+      .describe('Spin and tortured-phrase pairs'),
+    allow: z.array(z.string()).default([]).describe('Legitimate phrases that look odd and must never count as spun'),
+  })
+  .strict();
+
+export const currenciesSchema = z
+  .object({
+    currencies: z
+      .array(
+        z
+          .object({
+            code: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD').describe('ISO 4217 code'),
+            symbols: z.array(z.string()).default([]).describe('Symbols written before the number ("$", "US$")'),
+            words: z.array(z.string()).default([]).describe('Names written before or after the number, lower-case ("yuan", "rmb")'),
+          })
+          .strict(),
+      )
+      .describe('Currencies and how texts write them'),
+    ambiguous: z
+      .array(z.object({ symbol: z.string(), candidates: z.array(z.string()).min(2), assume: z.string() }).strict())
+      .default([])
+      .describe('Symbols shared by several currencies (¥): the code assumed, and the alternatives to mention'),
+  })
+  .strict();
+
+export const scopesSchema = z
+  .object({
+    geographies: z
+      .array(z.object({ id: z.string().min(1), names: z.array(z.string().min(1)).min(1) }).strict())
+      .describe('Places that scope a value ("China", "domestic" in a Chinese source is left unresolved)'),
+    segmentHeads: z
+      .array(z.string().min(1))
+      .describe('Nouns that close a market-segment phrase ("market", "sector"): the words before them name the segment'),
+  })
+  .strict();
+
+export const eventsSchema = z
+  .object({
+    events: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1).describe('Canonical event key ("founded", "listing")'),
+            triggers: z.array(z.string().min(1)).min(1).describe('Words or phrases that name the event, lower-case'),
+          })
+          .strict(),
+      )
+      .describe('Events whose dates are compared across sources'),
+  })
+  .strict();
+
+/** Schemas by data file name (rules/data/<name>.yaml). */
+export const dataSchemas = {
+  entities: entitiesSchema,
+  metrics: metricsSchema,
+  sentences: sentencesSchema,
+  boilerplate: boilerplateSchema,
+  spin: spinSchema,
+  currencies: currenciesSchema,
+  scopes: scopesSchema,
+  events: eventsSchema,
+} as const;
+
+export type DataName = keyof typeof dataSchemas;
+export type DataFiles = { [K in DataName]: z.output<(typeof dataSchemas)[K]> };

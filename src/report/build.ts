@@ -1,0 +1,86 @@
+// Builds the report from the pipeline outcome: the only place spans become file:line:column.
+import { lineIndex } from '../core/line-index.js';
+import type { Claim, Doc, Span } from '../core/types.js';
+import type { Outcome } from '../pipeline.js';
+import type { Location, Report, ReportClaim } from './model.js';
+
+export const TOOL = { name: 'claimcheck', version: '0.1.0' };
+
+export function buildReport(outcome: Outcome): Report {
+  const docs = new Map<string, Doc>(outcome.docs.map((s) => [s.doc.id, s.doc]));
+  const claims = new Map(outcome.claims.map((c) => [c.id, c]));
+  const locate = (span: Span, sentence?: Span): Location => {
+    const doc = docs.get(span.doc);
+    if (!doc) return { file: span.doc, line: 1, column: 1, endLine: 1, endColumn: 1, text: '' };
+    const at = lineIndex(doc);
+    const a = at(span.start);
+    const b = at(span.end);
+    const loc: Location = { file: doc.id, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, text: doc.text.slice(span.start, span.end) };
+    if (sentence) loc.context = { sentence: doc.text.slice(sentence.start, sentence.end), start: span.start - sentence.start, end: span.end - sentence.start };
+    return loc;
+  };
+  const findings = outcome.findings.map((f) => ({
+    id: f.id,
+    rule: f.rule,
+    kind: f.kind,
+    severity: f.severity,
+    message: f.message,
+    locations: f.spans.map((s, i) => {
+      const claim = claims.get(f.claims[i] ?? '');
+      return locate(s, claim?.sentence);
+    }),
+    claims: f.claims,
+    actual: f.actual,
+    expected: f.expected,
+    suspects: f.suspects.map((s) => ({ location: locate(s.span), original: s.original, reason: s.reason })),
+    score: f.score,
+    notes: f.notes,
+  }));
+  const bySeverity = { error: 0, warning: 0, info: 0 };
+  findings.forEach((f) => bySeverity[f.severity]++);
+  return {
+    tool: TOOL,
+    documents: outcome.docs.map(({ doc }) => ({
+      file: doc.id,
+      title: doc.title,
+      published: doc.published,
+      publishedSource: doc.publishedSource,
+      publisher: doc.publisher,
+      url: doc.url,
+    })),
+    findings,
+    claims: outcome.claims.map((c) => reportClaim(c, locate)),
+    stats: { documents: outcome.docs.length, claims: outcome.claims.length, findings: findings.length, bySeverity },
+    problems: outcome.problems,
+  };
+}
+
+function reportClaim(c: Claim, locate: (s: Span) => Location): ReportClaim {
+  const loc = locate(c.span);
+  return {
+    id: c.id,
+    file: c.doc,
+    line: loc.line,
+    column: loc.column,
+    text: c.text,
+    sentence: locate(c.sentence).text,
+    subject: c.subject.id,
+    subjectName: c.subject.name,
+    metric: c.metric,
+    kind: c.kind,
+    aspect: c.aspect,
+    value: { low: finite(c.value.low), high: finite(c.value.high), unit: c.value.unit },
+    hedge: c.hedge,
+    period: c.period,
+    scope: c.scope,
+    asOf: c.asOf,
+    event: c.event,
+    date: c.date?.iso ?? null,
+    restored: c.restored,
+  };
+}
+
+/** JSON has no Infinity; an open end is null. */
+function finite(n: number | null): number | null {
+  return n === null || !Number.isFinite(n) ? null : n;
+}

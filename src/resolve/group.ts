@@ -1,0 +1,36 @@
+// Buckets claims that speak about the same thing, so rules compare within a bucket and never across all pairs.
+import type { Claim } from '../core/types.js';
+
+export interface Group {
+  /** "subject|metric|unit|aspect", or "subject|event:name|date" for dated events. */
+  key: string;
+  subject: string;
+  metric: string;
+  claims: Claim[];
+}
+
+/** The bucket a claim belongs to, or null when it lacks a subject or a metric and so cannot be compared. */
+export function groupKey(c: Claim): string | null {
+  if (!c.subject.id) return null;
+  if (c.kind === 'date') return c.event ? `${c.subject.id}|event:${c.event}|date` : null;
+  if (!c.metric) return null;
+  return `${c.subject.id}|${c.metric}|${c.value.unit}|${c.aspect}`;
+}
+
+export function group(claims: readonly Claim[]): Group[] {
+  const buckets = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const key = groupKey(c);
+    if (key === null) continue;
+    const list = buckets.get(key);
+    if (list) list.push(c);
+    else buckets.set(key, [c]);
+  }
+  return [...buckets.entries()]
+    .filter(([, list]) => list.length > 1)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, list]) => {
+      const first = list[0] as Claim;
+      return { key, subject: first.subject.id ?? '', metric: first.metric ?? first.event ?? '', claims: list };
+    });
+}
