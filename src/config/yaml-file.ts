@@ -59,7 +59,14 @@ function firstLine(s: string): string {
 
 /** One problem per zod issue, located in the YAML file, in the form "message (at a.b, expected …)". */
 export function zodProblems(yaml: YamlFile, error: z.ZodError, base: readonly PropertyKey[] = []): Problem[] {
-  return error.issues.map((issue) => {
+  return error.issues.flatMap((issue) => {
+    // An unknown key is located at the key itself, one problem per key, so each can be fixed where it is.
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => {
+        const path = [...base, ...issue.path, key];
+        return { file: yaml.file, ...yaml.locate(path), severity: 'error' as const, message: `unknown key "${key}" (at ${path.map(String).join('.')})` };
+      });
+    }
     const path = [...base, ...issue.path];
     const where = path.length ? ` (at ${path.map(String).join('.')})` : '';
     return { file: yaml.file, ...yaml.locate(path), severity: 'error' as const, message: `${issue.message}${where}` };

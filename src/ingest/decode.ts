@@ -2,7 +2,7 @@
 
 export type Decoded = { ok: true; text: string; bom: boolean } | { ok: false; reason: string; offset: number };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** Decodes UTF-8, refusing binary data (NUL bytes or invalid sequences) with the byte offset of the first bad byte. */
 export function decode(bytes: Uint8Array): Decoded {
