@@ -5,16 +5,32 @@ import type { Finding } from '../core/types.js';
 import { evaluateBoilerplate } from './boilerplate.js';
 import type { Draft, EvalContext } from './common.js';
 import { evaluateDisclosure } from './disclosure.js';
+import { evaluateFragment } from './garbled-fragment.js';
 import { evaluateGarbledText } from './garbled-text.js';
 import type { Rule } from './rule-schema.js';
 import { evaluateValueConflict } from './value-conflict.js';
+import { evaluateTimeline } from './timeline.js';
+import { evaluateDateConflict } from './date-conflict.js';
+import { evaluateConversionCheck } from './conversion-check.js';
+import { evaluateSumCheck } from './sum-check.js';
+import { evaluateRatioCheck } from './ratio-check.js';
+import { evaluatePeriodSanity } from './period-sanity.js';
+import { evaluateCorroboration } from './corroboration.js';
 
 export function evaluateRule(rule: Rule, ctx: EvalContext): Draft[] {
   return match(rule)
     .with({ type: 'value-conflict' }, (r) => evaluateValueConflict(r, ctx))
     .with({ type: 'garbled-text' }, (r) => evaluateGarbledText(r, ctx))
+    .with({ type: 'fragment' }, (r) => evaluateFragment(r, ctx))
     .with({ type: 'boilerplate' }, (r) => evaluateBoilerplate(r, ctx))
     .with({ type: 'disclosure' }, (r) => evaluateDisclosure(r, ctx))
+    .with({ type: 'timeline' }, (r) => evaluateTimeline(r, ctx))
+    .with({ type: 'date-conflict' }, (r) => evaluateDateConflict(r, ctx))
+    .with({ type: 'conversion-check' }, (r) => evaluateConversionCheck(r, ctx))
+    .with({ type: 'sum-check' }, (r) => evaluateSumCheck(r, ctx))
+    .with({ type: 'ratio-check' }, (r) => evaluateRatioCheck(r, ctx))
+    .with({ type: 'period-sanity' }, (r) => evaluatePeriodSanity(r, ctx))
+    .with({ type: 'corroboration' }, (r) => evaluateCorroboration(r, ctx))
     .exhaustive();
 }
 
@@ -24,7 +40,19 @@ export function evaluate(rules: readonly Rule[], ctx: EvalContext): Finding[] {
     if (!rule.enabled) continue;
     for (const d of evaluateRule(rule, ctx)) findings.push({ ...d, rule: rule.id, id: fingerprint([rule.id, ...d.key]) });
   }
-  return dedupe(findings).sort(compareFindings);
+  return noteRestored(dedupe(findings), ctx).sort(compareFindings);
+}
+
+/** A finding resting on a claim read from a spun paragraph says so: the quote is not the source's own wording. */
+function noteRestored(findings: Finding[], ctx: EvalContext): Finding[] {
+  const restored = new Map(ctx.claims.filter((c) => c.restored).map((c) => [c.id, c]));
+  if (restored.size === 0) return findings;
+  return findings.map((f) => {
+    const hits = f.claims.map((id) => restored.get(id)).filter((c) => c !== undefined);
+    if (hits.length === 0) return f;
+    const notes = hits.map((c) => `"${c.text}" (${c.doc}) comes from a garbled paragraph; it was read with the spin undone.`);
+    return { ...f, notes: [...f.notes, ...notes] };
+  });
 }
 
 /** Two rules, or one rule reaching the same finding twice, report it once. */

@@ -1,57 +1,96 @@
-// value-conflict: claims in one group whose intervals cannot both hold, after the metric's tolerance.
+// value-conflict: claims in one group whose intervals cannot both hold, after the metric's tolerance,
+// the writers' rounding and their hedges. One finding per disagreeing group, citing every claim involved.
 import { z } from 'zod';
 import { formatInterval } from '../core/format-value.js';
 import { render } from '../core/template.js';
-import type { Claim, Interval } from '../core/types.js';
+import type { Claim } from '../core/types.js';
 import { draft, ruleBase, severity, type Draft, type EvalContext } from './common.js';
+import {
+  byPosition,
+  claimsAgree,
+  framer,
+  comparable,
+  describeClaim,
+  gap,
+  partition,
+  publishedDates,
+  scopeOptions,
+  slackFor,
+  softDifferences,
+  valueClasses,
+  widened,
+  type Tolerance,
+} from './compare.js';
 
 export const valueConflictSchema = z
   .object({
     type: z.literal('value-conflict'),
     ...ruleBase,
-    hardScopes: z
-      .array(z.string())
-      .default(['geography', 'period'])
-      .describe('Scope dimensions that must match for claims to be compared at all ("period" is the claim period)'),
-    softScopes: z
-      .array(z.string())
-      .default(['segment'])
-      .describe('Scope dimensions that may differ; a conflict across them is still reported, at softSeverity'),
+    ...scopeOptions,
     softSeverity: severity.default('warning').describe('Severity when the claims differ in a soft scope dimension'),
+    looseFactor: z
+      .number()
+      .min(1)
+      .default(4)
+      .describe("A gap no wider than this many times the metric's tolerance is a small disagreement, reported at looseSeverity"),
+    looseSeverity: severity.default('warning').describe('Severity of a small disagreement (see looseFactor)'),
+    thresholds: z
+      .record(z.string(), z.array(z.number()))
+      .default({ '%': [50] })
+      .describe('Values per canonical unit that change a conclusion (50% is a majority): claims on opposite sides are an error even when the gap is small'),
+    needsPeriod: z
+      .array(z.string())
+      .default(['growth'])
+      .describe('Metrics too broad to compare unless both claims state their period ("growth" of what, and when?)'),
+    changesNeedPeriod: z
+      .boolean()
+      .default(true)
+      .describe('Compare changes ("rose 13%") only when both state their period: a change is always over some span, and unstated spans rarely match'),
   })
   .strict();
 
 export type ValueConflictRule = z.output<typeof valueConflictSchema>;
 
 /** Template fields this rule type fills. */
-export const valueConflictFields = ['subject', 'metric', 'values', 'scopes', 'sources'] as const;
+export const valueConflictFields = ['subject', 'metric', 'values', 'compared', 'scopes', 'sources'] as const;
 
 export function evaluateValueConflict(rule: ValueConflictRule, ctx: EvalContext): Draft[] {
   const out: Draft[] = [];
-  const tolerances = new Map(ctx.data.metrics.metrics.map((m) => [m.id, m.tolerance]));
+  const metrics = new Map(ctx.data.metrics.metrics.map((m) => [m.id, m]));
+  const published = publishedDates(ctx.docs);
+  const frame = framer(ctx.docs, rule.periodWords, rule.outlookWords);
   for (const g of ctx.groups) {
     if (g.key.includes('|event:')) continue;
-    const tol = tolerances.get(g.metric) ?? {};
-    for (const part of partition(g.claims, rule.hardScopes)) {
-      if (!hasDisagreement(part, tol)) continue;
-      const soft = rule.softScopes.filter((d) => new Set(part.map((c) => c.scope[d] ?? '')).size > 1);
-      const values = part.map((c) => `${c.text} (${c.doc.split('/').pop()}${scopeNote(c, soft)})`).join(' vs ');
-      const scopes = soft.length ? `scopes differ: ${soft.map((d) => part.map((c) => c.scope[d] ?? 'unstated').join(' / ')).join('; ')}` : '';
+    const metric = metrics.get(g.metric);
+    const tol: Tolerance = metric?.tolerance ?? {};
+    const periodOnly = rule.needsPeriod.includes(g.metric) || (rule.changesNeedPeriod && g.claims.some((c) => c.aspect === 'change'));
+    const claims = periodOnly ? g.claims.filter((c) => c.period !== null) : g.claims;
+    for (const part of partition(claims, rule.hardScopes, metric?.timeVarying ?? false, published, frame)) {
+      const involved = disagreeing(part, tol, rule.sameDocument);
+      if (involved.length < 2) continue;
+      const soft = softDifferences(involved, rule.softScopes);
+      const widest = maxGap(involved, tol);
+      const crossed = crossedThreshold(involved, rule.thresholds[involved[0]?.value.unit ?? ''] ?? []);
+      const small = widest.gap <= rule.looseFactor * widest.slack && crossed === null;
+      const sev = soft.length ? rule.softSeverity : small ? rule.looseSeverity : rule.severity;
       out.push(
         draft({
           kind: 'contradiction',
-          severity: soft.length ? rule.softSeverity : rule.severity,
+          severity: sev,
           message: render(rule.message, {
-            subject: part[0]?.subject.name ?? g.subject,
+            subject: involved[0]?.subject.name ?? g.subject,
             metric: g.metric,
-            values,
-            scopes,
-            sources: new Set(part.map((c) => c.doc)).size,
+            values: involved.map(describeClaim).join(' vs '),
+            compared: compared(involved[0], rule.hardScopes),
+            scopes: soft.join('; '),
+            sources: new Set(involved.map((c) => c.doc)).size,
           }),
-          spans: part.map((c) => c.span),
-          claims: part.map((c) => c.id),
-          key: [g.key, ...part.map((c) => `${c.doc}=${c.value.low}..${c.value.high}`).sort()],
-          actual: part.map((c) => formatInterval(c.value)).join(' vs '),
+          spans: involved.map((c) => c.span),
+          claims: involved.map((c) => c.id),
+          key: [g.key, ...involved.map((c) => `${c.doc}=${c.value.low}..${c.value.high}`).sort()],
+          actual: involved.map((c) => formatInterval(c.value)).join(' vs '),
+          expected: [`values within ${describeTolerance(tol)} of each other`],
+          notes: [...soft, ...(crossed === null ? [] : [`the sources fall on both sides of ${crossed}`]), `largest gap ${round(widest.gap)} ${involved[0]?.value.unit ?? ''} (tolerance ${round(widest.slack)})`],
         }),
       );
     }
@@ -59,43 +98,78 @@ export function evaluateValueConflict(rule: ValueConflictRule, ctx: EvalContext)
   return out;
 }
 
-function scopeNote(c: Claim, dims: readonly string[]): string {
-  const parts = dims.map((d) => c.scope[d]).filter(Boolean);
-  return parts.length ? `, ${parts.join(', ')}` : '';
-}
-
-/** Splits a group so that claims differing in a hard scope dimension never meet. */
-function partition(claims: readonly Claim[], hard: readonly string[]): Claim[][] {
-  const parts = new Map<string, Claim[]>();
-  for (const c of claims) {
-    const k = hard.map((d) => (d === 'period' ? (c.period ?? '') : (c.scope[d] ?? ''))).join('|');
-    parts.set(k, [...(parts.get(k) ?? []), c]);
-  }
-  return [...parts.values()].filter((p) => p.length > 1);
-}
-
-interface Tolerance {
-  relative?: number | undefined;
-  absolute?: number | undefined;
-}
-
-function hasDisagreement(claims: readonly Claim[], tol: Tolerance): boolean {
-  for (let i = 0; i < claims.length; i++)
-    for (let j = i + 1; j < claims.length; j++) {
-      const a = claims[i];
-      const b = claims[j];
-      if (a && b && !overlaps(a.value, b.value, tol)) return true;
+/** Claims that disagree with at least one comparable claim of the partition, in text order. */
+function disagreeing(part: readonly Claim[], tol: Tolerance, sameDocument: boolean): Claim[] {
+  const hit = new Set<Claim>();
+  const classes = valueClasses(part);
+  const siblings = bySentenceKey(part);
+  for (let i = 0; i < classes.length; i++)
+    for (let j = i + 1; j < classes.length; j++) {
+      const ci = classes[i] as Claim[];
+      const cj = classes[j] as Claim[];
+      if (claimsAgree(ci[0] as Claim, cj[0] as Claim, tol)) continue;
+      for (const a of ci)
+        for (const b of cj)
+          if (comparable(a, b, sameDocument) && !listed(a, b, siblings, tol) && !listed(b, a, siblings, tol)) hit.add(a).add(b);
     }
-  return false;
+  return [...hit].sort(byPosition);
 }
 
-/** Two intervals agree when, widened by the tolerance, they share a point. Null ends are open. */
-export function overlaps(a: Interval, b: Interval, tol: Tolerance): boolean {
-  const mag = Math.max(Math.abs(a.low ?? a.high ?? 0), Math.abs(b.low ?? b.high ?? 0));
-  const slack = Math.max(tol.absolute ?? 0, (tol.relative ?? 0) * mag);
-  const aLow = a.low ?? -Infinity;
-  const aHigh = a.high ?? Infinity;
-  const bLow = b.low ?? -Infinity;
-  const bHigh = b.high ?? Infinity;
-  return aLow - slack <= bHigh && bLow - slack <= aHigh;
+function bySentenceKey(claims: readonly Claim[]): Map<string, Claim[]> {
+  const out = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const k = `${c.doc}@${c.sentence.start}`;
+    const list = out.get(k);
+    if (list) list.push(c);
+    else out.set(k, [c]);
+  }
+  return out;
+}
+
+/**
+ * A sentence that gives several values for one subject and metric ("41% in India and 12% in Japan", "$2.3
+ * billion, compared with $4 billion at a rival") is a list of different things; when one of them matches the
+ * other source, the rest are most likely about something else, whatever scope extraction gave them.
+ */
+function listed(a: Claim, other: Claim, siblings: ReadonlyMap<string, Claim[]>, tol: Tolerance): boolean {
+  return (siblings.get(`${a.doc}@${a.sentence.start}`) ?? []).some((s) => s !== a && claimsAgree(s, other, tol));
+}
+
+/** The widest gap between the involved values (class against class), with the slack it was judged by. */
+function maxGap(claims: readonly Claim[], tol: Tolerance): { gap: number; slack: number } {
+  const reps = valueClasses(claims).map((list) => widened(list[0] as Claim));
+  let best = { gap: 0, slack: 0 };
+  for (let i = 0; i < reps.length; i++)
+    for (let j = i + 1; j < reps.length; j++) {
+      const [a, b] = [reps[i], reps[j]];
+      if (!a || !b) continue;
+      const g = gap(a, b);
+      if (g > best.gap) best = { gap: g, slack: slackFor(a, b, tol) };
+    }
+  return best;
+}
+
+/** A threshold some claims lie wholly above and others wholly below, or null. */
+function crossedThreshold(claims: readonly Claim[], thresholds: readonly number[]): number | null {
+  for (const t of thresholds) {
+    const ws = claims.map(widened);
+    if (ws.some((w) => w.low !== null && w.low > t) && ws.some((w) => w.high !== null && w.high < t)) return t;
+  }
+  return null;
+}
+
+/** Why the claims were compared: what they share. */
+function compared(c: Claim | undefined, hard: readonly string[]): string {
+  if (!c) return '';
+  const shared = hard.map((d) => (d === 'period' ? (c.period ? `period ${c.period}` : '') : c.scope[d] ? `${d} ${c.scope[d]}` : '')).filter(Boolean);
+  return ['same subject and metric', ...shared].join(', ');
+}
+
+function describeTolerance(t: Tolerance): string {
+  const parts = [t.absolute ? `${t.absolute} (absolute)` : '', t.relative ? `${t.relative * 100}%` : ''].filter(Boolean);
+  return parts.length ? parts.join(' or ') : 'rounding';
+}
+
+function round(n: number): string {
+  return Number.isFinite(n) ? String(Math.round(n * 1000) / 1000) : String(n);
 }

@@ -35,3 +35,9 @@ export function scaleOf(word: string | undefined): number | undefined {
   if (!word) return 1;
   return SCALE_WORDS[word.toLowerCase()];
 }
+
+/** Ordinal words for ranks ("ranking seventh globally"). */
+export const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, twentieth: 20,
+};

@@ -6,59 +6,116 @@ export interface Qualifiers {
   period: string | null;
 }
 
-export type QualifierReader = (sentence: string, valueStart: number) => Qualifiers;
+export type QualifierReader = (sentence: string, valueStart: number, valueEnd?: number) => Qualifiers;
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4' };
 const WORD_NUM: Record<string, string> = { one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10' };
 
+/** Words that may stand right before a market-segment phrase: determiners, possessives, prepositions. */
+const BOUNDARY = new Set('the a an its their his her our this that these those of in on for to at into across from within and or with by as'.split(' '));
+/** Modifiers that do not narrow a segment ("the domestic cloud market" is the cloud market). */
+const GENERIC = new Set('domestic global overall entire whole total largest biggest main leading broader wider local national international fast-growing growing booming key core most least more less very current substantial successful significant huge massive strong competitive crowded lucrative new emerging existing remaining same other broad wide corresponding respective relevant related various certain'.split(' '));
+/** How far (in characters) a geography or segment may sit from its value. */
+const REACH = 120;
+
 export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierReader {
   const geo = new Map<string, string>();
   for (const g of data.scopes.geographies) for (const n of g.names) geo.set(n.toLowerCase(), g.id);
-  const geoRe = geo.size ? new RegExp(`\\b(?:${[...geo.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})\\b`, 'gi') : null;
+  const geoRe = geo.size ? new RegExp(`(?<![\\w.])(?:${[...geo.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\w])`, 'gi') : null;
   const heads = data.scopes.segmentHeads.map(esc).join('|');
-  // "China's relational database market", "the global cloud sector": up to three words before the head noun.
-  const segRe = heads ? new RegExp(`((?:[A-Za-z][\\w-]*\\s+){1,3})(?:${heads})\\b`, 'gi') : null;
-  return (sentence, valueStart) => {
-    const scope: Record<string, string> = {};
-    const g = nearest(sentence, geoRe, valueStart);
-    if (g) scope.geography = geo.get(g.text.toLowerCase()) ?? g.text.toLowerCase();
-    const s = nearest(sentence, segRe, valueStart);
-    if (s) {
-      const words = s.groups[0]?.trim().toLowerCase().split(/\s+/) ?? [];
-      const kept = words.filter((w) => !/^(the|a|an|its|their|his|her|this|that|of|in|on|for|and|domestic|global|overall|entire|whole|total)$/.test(w) && !geo.has(w.replace(/['’]s$/, '')) && !/['’]s$/.test(w));
-      if (kept.length) scope.segment = kept.join(' ');
+  const headRe = heads ? new RegExp(`\\b(?:${heads})\\b`, 'gi') : null;
+  const isGeo = (w: string) => geo.has(w.toLowerCase().replace(/['’]s?$/, ''));
+  /** The segment before a head noun at `at`: the longest run of words whose left neighbour is a boundary. */
+  const segmentBefore = (sentence: string, at: number): string | null => {
+    const left = sentence.slice(Math.max(0, at - 80), at);
+    const words = left.split(/\s+/).filter(Boolean);
+    // A clause break ends the phrase: nothing before a comma belongs to it.
+    const lastBreak = Math.max(...[',', ';', ':', '(', '—'].map((c) => words.findLastIndex((w) => w.endsWith(c) || w.startsWith(c))));
+    const tail = words.slice(lastBreak + 1);
+    for (let k = Math.min(3, tail.length); k >= 0; k--) {
+      const phrase = tail.slice(tail.length - k);
+      const before = tail[tail.length - k - 1];
+      const okBefore = before === undefined ? lastBreak >= 0 || tail.length === k : BOUNDARY.has(before.toLowerCase()) || /['’]s?$/.test(before) || isGeo(before);
+      if (!okBefore) continue;
+      // Segment words are lower-case nouns and modifiers, or acronyms ("AI"); names and possessives end the phrase.
+      if (!phrase.every((w) => /^(?:[a-z][a-z-]*|[A-Z]{2,5})$/.test(w) && !BOUNDARY.has(w.toLowerCase()))) continue;
+      if (phrase.some((w) => isGeo(w))) continue;
+      // Evaluative words and superlatives do not narrow a market ("the most successful market").
+      const kept = phrase.map((w) => w.toLowerCase()).filter((w) => !GENERIC.has(w) && !/(?:est|-largest|-biggest|ly)$/.test(w));
+      return kept.length ? kept.join(' ') : null;
     }
-    return { scope, period: readPeriod(sentence) };
+    return null;
+  };
+  // A sentence with several values is searched once.
+  let last: string | null = null;
+  let geoHits: Array<{ text: string; at: number }> = [];
+  let headHits: number[] = [];
+  return (sentence, valueStart, valueEnd = valueStart) => {
+    if (sentence !== last) {
+      last = sentence;
+      geoHits = geoRe ? [...sentence.matchAll(geoRe)].map((m) => ({ text: m[0], at: m.index ?? 0 })) : [];
+      headHits = headRe ? [...sentence.matchAll(headRe)].map((m) => m.index ?? 0) : [];
+    }
+    const scope: Record<string, string> = {};
+    const g = nearest(geoHits, valueStart);
+    if (g) scope.geography = geo.get(g.text.toLowerCase()) ?? g.text.toLowerCase();
+    // The nearest head noun that closes a real segment phrase ("36% market share in China's cloud sector": "sector").
+    for (const h of byDistance(headHits, valueStart)) {
+      const seg = segmentBefore(sentence, h);
+      if (seg) {
+        scope.segment = seg;
+        break;
+      }
+    }
+    return { scope, period: readPeriod(sentence, valueStart, valueEnd) };
   };
 }
 
-function nearest(text: string, re: RegExp | null, at: number): { text: string; groups: Array<string | undefined> } | null {
-  if (!re) return null;
-  let best: { text: string; groups: Array<string | undefined> } | null = null;
+function byDistance(hits: readonly number[], at: number): number[] {
+  return hits.filter((i) => Math.abs(i - at) <= REACH).sort((a, b) => Math.abs(a - at) - Math.abs(b - at) || a - b);
+}
+
+function nearest(hits: ReadonlyArray<{ text: string; at: number }>, at: number): { text: string; at: number } | null {
+  let best: { text: string; at: number } | null = null;
   let dist = Infinity;
-  for (const m of text.matchAll(re)) {
-    const d = Math.abs((m.index ?? 0) - at);
-    if (d < dist) [best, dist] = [{ text: m[0], groups: m.slice(1) }, d];
+  for (const h of hits) {
+    const d = Math.abs(h.at - at);
+    if (d < dist && d <= REACH) [best, dist] = [h, d];
   }
   return best;
 }
 
-/** Periods as canonical strings: "FY2025", "2024-Q4", "FY2025-Q2", "2023", "next 3 years". */
-export function readPeriod(s: string): string | null {
-  let m = /\b(first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+)?(fiscal(?:\s+year)?\s+)?(\d{4})\b/i.exec(s);
-  if (m) return `${m[2] ? 'FY' : ''}${m[3]}-Q${ORDINAL[(m[1] ?? '').toLowerCase()]}`;
-  m = /\bQ([1-4])\s*(?:of\s+)?(?:FY\s?)?(\d{4})\b/i.exec(s);
-  if (m) return `${m[2]}-Q${m[1]}`;
-  m = /\b(?:FY\s?|fiscal\s+(?:year\s+)?)(\d{4}|\d{2})\b/i.exec(s);
-  if (m) return `FY${(m[1] ?? '').length === 2 ? `20${m[1]}` : m[1]}`;
-  m = /\b(?:over|in|during|within)\s+the\s+(next|coming|past|last|previous)\s+(\w+)\s+(years?|months?|quarters?)\b/i.exec(s);
-  if (m) {
+/** Period patterns, each with its canonical form; the one nearest the value wins. */
+const PERIODS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
+  [/\b(first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+)?(fiscal(?:\s+year)?\s+)?(\d{4})\b/gi, (m) => `${m[2] ? 'FY' : ''}${m[3]}-Q${ORDINAL[(m[1] ?? '').toLowerCase()]}`],
+  [/\b(first|second)\s+half\s+of\s+(?:the\s+)?(fiscal(?:\s+year)?\s+)?(\d{4})\b/gi, (m) => `${m[2] ? 'FY' : ''}${m[3]}-H${ORDINAL[(m[1] ?? '').toLowerCase()]}`],
+  [/\bQ([1-4])\s*(?:of\s+)?(FY\s?)?(\d{4})\b/gi, (m) => `${m[2] ? 'FY' : ''}${m[3]}-Q${m[1]}`],
+  [/\b(?:H([12])\s*(\d{4})|(\d{4})\s*H([12]))\b/g, (m) => `${m[2] ?? m[3]}-H${m[1] ?? m[4]}`],
+  [/\b(?:FY\s?|fiscal\s+(?:year\s+)?)(\d{4}|\d{2})\b/gi, (m) => `FY${(m[1] ?? '').length === 2 ? `20${m[1]}` : m[1]}`],
+  [/\b(?:over|in|during|within|for)\s+the\s+(next|coming|past|last|previous)\s+(\w+)\s+(years?|months?|quarters?)\b/gi, (m) => {
     const n = WORD_NUM[(m[2] ?? '').toLowerCase()] ?? m[2];
-    const dir = /next|coming/i.test(m[1] ?? '') ? 'next' : 'past';
-    return `${dir} ${n} ${(m[3] ?? '').replace(/s$/, '')}s`;
+    return `${/next|coming/i.test(m[1] ?? '') ? 'next' : 'past'} ${n} ${(m[3] ?? '').replace(/s$/, '')}s`;
+  }],
+  [/\b(?:in|during|for|of|by|through|until|to)\s+(?:the\s+)?((?:19|20)\d{2})\b(?![-–/]\d)/gi, (m) => m[1] ?? ''],
+];
+
+/** Periods as canonical strings: "FY2025", "2024-Q4", "FY2025-Q2", "2024-H1", "2023", "next 3 years". */
+export function readPeriod(s: string, at = 0, atEnd = at): string | null {
+  let best: string | null = null;
+  let dist = Infinity;
+  for (const [re, canon] of PERIODS) {
+    re.lastIndex = 0;
+    const taken: Array<[number, number]> = [];
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (/\bthan\s+$/i.test(s.slice(Math.max(0, start - 6), start))) continue; // "smaller than in 2023" is a baseline
+      const d = end <= at ? at - end : start >= atEnd ? start - atEnd : 0;
+      // A more specific pattern earlier in the list wins a tie ("Q4 of 2024" over "of 2024").
+      if (d < dist) [best, dist] = [canon(m), d];
+      taken.push([start, end]);
+    }
   }
-  m = /\b(?:in|during|for|of|since)\s+((?:19|20)\d{2})\b/.exec(s);
-  if (m) return m[1] ?? null;
-  return null;
+  return best;
 }

@@ -1,21 +1,24 @@
 // A purpose-built scanner for quantities: NLP libraries lose scales and currencies (see README), and a
-// compiled regex over each sentence reads money, percentages, multiples and counts at tens of MB/s.
+// compiled regex over each sentence reads money, percentages, multiples, counts, physical quantities,
+// ranks, scores and fractions at tens of MB/s.
 import type { DataFiles } from '../config/data/index.js';
 import type { ClaimKind, Hedge, Interval } from '../core/types.js';
-import { FRACTION_WORDS, parseNumber, scaleOf, SPELLED } from './numbers.js';
+import { FRACTION_WORDS, ORDINALS, parseNumber, scaleOf, SPELLED } from './numbers.js';
 
 export interface Quantity {
-  /** Offsets relative to the scanned text. */
+  /** Offsets relative to the scanned text (the hedge included). */
   start: number;
   end: number;
-  /** Where the number itself starts (after any hedge and currency), for unit/noun look-ups. */
-  numberEnd: number;
   kind: Exclude<ClaimKind, 'date'>;
   value: Interval;
   hedge: Hedge;
   ambiguous: boolean;
   /** The counted noun, for counts. */
   noun: string | null;
+  /** Written with a scale word ("million", "bn"). */
+  scaled: boolean;
+  /** A second value for the same quantity written in brackets right after it ("$53 billion (RMB 380 billion)"). */
+  conversion: Quantity | null;
 }
 
 export type Scanner = (text: string) => Quantity[];
@@ -24,23 +27,34 @@ const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?|${SPELLED})`;
 const SCALE = '(?:trillion|billion|million|thousand|bn|mn|mln|tn|[mbk](?![a-z]))';
 const HEDGES: ReadonlyArray<[string, Hedge]> = [
   ['more than', 'more-than'], ['greater than', 'more-than'], ['higher than', 'more-than'], ['over', 'more-than'],
-  ['exceeding', 'more-than'], ['exceed', 'more-than'], ['exceeds', 'more-than'], ['north of', 'more-than'], ['above', 'more-than'],
-  ['in excess of', 'more-than'], ['at least', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
+  ['exceeding', 'more-than'], ['exceed', 'more-than'], ['exceeds', 'more-than'], ['exceeded', 'more-than'], ['north of', 'more-than'], ['above', 'more-than'],
+  ['in excess of', 'more-than'], ['upwards of', 'more-than'], ['at least', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
   ['less than', 'less-than'], ['fewer than', 'less-than'], ['under', 'less-than'], ['below', 'less-than'],
-  ['up to', 'at-most'], ['at most', 'at-most'], ['no more than', 'at-most'], ['a maximum of', 'at-most'],
+  ['up to', 'at-most'], ['at most', 'at-most'], ['as much as', 'at-most'], ['as many as', 'at-most'], ['as high as', 'at-most'],
+  ['topped', 'more-than'], ['passed', 'more-than'], ['surpassed', 'more-than'], ['no more than', 'at-most'], ['a maximum of', 'at-most'],
   ['nearly', 'nearly'], ['almost', 'nearly'], ['just under', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'],
   ['about', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['around', 'about'], ['roughly', 'about'],
-  ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'], ['just over', 'more-than'],
+  ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'], ['~', 'about'], ['just over', 'more-than'],
 ];
 const HEDGE_MAP = new Map(HEDGES);
-/** A hedge word's band: "about" widens by 5% either way; "nearly" means a little below. */
+/** A hedge word's band: "about" widens by 5% either way; "nearly" means up to 10% below. */
 const ABOUT = 0.05;
 const NEARLY = 0.1;
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).map(esc).join('|');
+const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(esc).join('|');
+const ORD = Object.keys(ORDINALS).join('|');
 
-export function makeScanner(data: Pick<DataFiles, 'currencies'>): Scanner {
+const RANK_HINT = /rank|plac|finish|came|comes|stood|largest|biggest|highest|lowest|most|best|fastest|smallest|no\./i;
+const FRACTION_HINT = /half|third|quarter|fifth|tenth|\d\s?\/\s?\d/i;
+
+interface UnitInfo {
+  base: string;
+  factor: number;
+  offset: number;
+}
+
+export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scanner {
   const symbols = new Map<string, string>();
   const words = new Map<string, string>();
   for (const c of data.currencies.currencies) {
@@ -49,32 +63,141 @@ export function makeScanner(data: Pick<DataFiles, 'currencies'>): Scanner {
   }
   const ambiguous = new Map(data.currencies.ambiguous.map((a) => [a.symbol, a.assume]));
   ambiguous.forEach((code, s) => symbols.set(s, code));
+  // The base unit of a dimension is the one whose factor is 1; every value is stated in it.
+  const bases = new Map<string, string>();
+  for (const u of data.units.units) if (u.factor === 1 && u.offset === 0) bases.set(u.dimension, u.id);
+  const units = new Map<string, UnitInfo>();
+  for (const u of data.units.units) {
+    // One-letter names ("m", "t", "g") collide with scales and words; only longer names are read.
+    for (const n of u.names) if (n.length > 1) units.set(n.toLowerCase(), { base: bases.get(u.dimension) ?? u.id, factor: u.factor, offset: u.offset });
+  }
   const sym = alt([...symbols.keys()]);
   const word = alt([...words.keys()]);
+  const unit = alt([...units.keys()]).replace(/ /g, '\\s+');
   const hedge = alt(HEDGES.map(([h]) => h));
   const re = new RegExp(
-    `(?<hedge>\\b(?:${hedge})\\s+)?` +
+    // Starting only where no letter or digit precedes rejects most positions at once (the scanner's hot path).
+    `(?<![\\p{L}\\p{N}_.,])(?<hedge>(?:${hedge})\\s*)?` +
       `(?:(?<pre>${sym})\\s?|\\b(?<preWord>${word})\\s?)?` +
-      `(?<![\\w.,])(?<num>${NUM})(?:\\s?(?:-|–|to)\\s?(?<pre2>${sym})?(?<num2>${NUM}))?` +
+      `(?<![\\w.,/])(?<num>${NUM})(?:\\s?(?:-|–|to)\\s?(?<pre2>${sym})?(?<num2>${NUM}))?` +
       `(?:\\s?(?<scale>${SCALE})\\b)?` +
-      `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|\\s(?<postWord>${word})\\b)?`,
+      `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|[\\s-]?(?<unit>${unit})(?![\\w])|\\s(?<postWord>${word})\\b|\\s(?<points>points|pts)\\b)?`,
     'giu',
   );
+  const rankRe = new RegExp(
+    `\\b(?:(?:rank(?:ed|s|ing)?|placed|placing|finished|finishing|came|comes|stood)\\s+(?:as\\s+)?(?:the\\s+)?(?:no\\.?\\s*|number\\s+)?(?<n1>${ORD}|\\d{1,4}(?:st|nd|rd|th)?)\\b|(?<n2>${ORD}|\\d{1,3}(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|most|best|fastest|smallest)\\b|\\bno\\.\\s?(?<n3>\\d{1,3})\\b)`,
+    'gi',
+  );
+  // "54th in the world, up from 61st": an ordinal after from/to in a sentence about ranking.
+  const rankFrom = /\b(?:from|to)\s+(\d{1,3}(?:st|nd|rd|th))\b/gi;
+  const aboutRank = /\b(?:rank|ranks|ranked|ranking|place|placed|position|standings|table)\b|\d(?:st|nd|rd|th)\s+(?:in|among)\b/i;
+  const fracRe = new RegExp(
+    `(?<hedge>\\b(?:${hedge})\\s+)?(?<![\\w-])(?:(?:a|one)\\s+(?<w>half|third|quarter|fifth|tenth)|(?<h>half)|(?<two>two)[- ]thirds|(?<three>three)[- ]quarters|(?<a>\\d{1,2})\\s?/\\s?(?<b>\\d{1,2}))(?:\\s+of\\b|(?<=\\b(?:by|of\\s+(?:whom|which|them|those))\\s+(?:a\\s+|one\\s+)?\\w+(?:[- ]\\w+)?)(?![\\w-]))`,
+    'gi',
+  );
+  // Most sentences hold no number at all; one cheap test spares them the three scanners below.
+  const maybe = new RegExp(`\\d|\\b(?:${SPELLED}|half|third|quarter|thirds|quarters|${ORD})\\b`, 'i');
   return (text) => {
     const out: Quantity[] = [];
-    for (const m of text.matchAll(re)) {
+    if (!maybe.test(text)) return out;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups ?? {};
-      const q = toQuantity(text, m.index ?? 0, m[0], g, { symbols, words, ambiguous });
+      const q = toQuantity(text, m.index, m[0], g, { symbols, words, ambiguous, units });
       if (q) out.push(q);
+      // "in 2024 to $4.35 billion" is no range: read again from the second number.
+      else if (g.num2) re.lastIndex = m.index + m[0].indexOf(g.num2, (g.hedge?.length ?? 0) + (g.num?.length ?? 0)) - (g.pre2?.length ?? 0);
+      if (m[0].length === 0) re.lastIndex++;
     }
-    return out;
+    // The rank and fraction patterns are costly to try at every position; a plain word test spares most sentences.
+    const rankWords = RANK_HINT.test(text);
+    for (const m of rankWords ? text.matchAll(rankRe) : []) {
+      const g = m.groups ?? {};
+      const raw = (g.n1 ?? g.n2 ?? g.n3 ?? '').toLowerCase();
+      const n = ORDINALS[raw] ?? Number.parseInt(raw, 10);
+      if (!Number.isFinite(n)) continue;
+      const start = (m.index ?? 0) + m[0].toLowerCase().indexOf(raw);
+      if (out.some((q) => q.start < start + raw.length && q.end > start)) continue;
+      out.push(plain(start, start + raw.length, 'rank', n, 'rank'));
+    }
+    if (aboutRank.test(text) || out.some((q) => q.kind === 'rank')) {
+      for (const m of text.matchAll(rankFrom)) {
+        const raw = m[1] ?? '';
+        const start = (m.index ?? 0) + m[0].length - raw.length;
+        if (!out.some((q) => q.start < start + raw.length && q.end > start)) out.push(plain(start, start + raw.length, 'rank', Number.parseInt(raw, 10), 'rank'));
+      }
+    }
+    for (const m of FRACTION_HINT.test(text) ? text.matchAll(fracRe) : []) {
+      const g = m.groups ?? {};
+      const at = m.index ?? 0;
+      // "the first half of 2024" is a period, not a fraction.
+      if (/\b(?:first|second|third|fourth|last|latter|next|the)\s+$/i.test(text.slice(Math.max(0, at - 8), at))) continue;
+      const f = g.w ? FRACTION_WORDS[g.w.toLowerCase()] : g.h ? 0.5 : g.two ? 2 / 3 : g.three ? 0.75 : Number(g.a) / Number(g.b);
+      if (f === undefined || !Number.isFinite(f) || f <= 0 || f > 1) continue;
+      const h: Hedge = g.hedge ? (HEDGE_MAP.get(g.hedge.trim().toLowerCase()) ?? 'exact') : 'exact';
+      const end = /of$/i.test(m[0]) ? at + m[0].length - 2 : at + m[0].length; // leave "of" out of the value text
+      if (out.some((q) => q.start < end && q.end > at)) continue;
+      out.push({ start: at, end: end - (/\s$/.test(text.slice(at, end)) ? 1 : 0), kind: 'percent', value: { ...interval(f * 100, null, h), unit: '%' }, hedge: h, ambiguous: false, noun: null, scaled: false, conversion: null });
+    }
+    out.sort((a, b) => a.start - b.start || b.end - a.end);
+    return linkConversions(text, linkRanges(text, out));
   };
+}
+
+function plain(start: number, end: number, kind: Quantity['kind'], v: number, unit: string): Quantity {
+  return { start, end, kind, value: { low: v, high: v, unit }, hedge: 'exact', ambiguous: false, noun: null, scaled: false, conversion: null };
+}
+
+/** "1% to 3%", "between $35 billion and $40 billion": two values of one unit joined as a range are one claim. */
+function linkRanges(text: string, qs: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i] as Quantity;
+    const b = qs[i + 1];
+    if (b && a.value.unit === b.value.unit && a.hedge === 'exact' && b.hedge === 'exact' && a.kind !== 'rank') {
+      const between = text.slice(a.end, b.start);
+      const lead = text.slice(Math.max(0, a.start - 9), a.start);
+      const dash = /^\s*(?:-|–|to)\s*$/i.test(between) && !/\bfrom\s+$/i.test(lead); // "from 5% to 7%" is a change
+      const and = /^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead);
+      const lo = a.value.low ?? 0;
+      const hi = b.value.low ?? 0;
+      if ((dash || and) && hi > lo) {
+        out.push({ ...a, end: b.end, hedge: 'range', value: { low: lo, high: hi, unit: a.value.unit } });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
+/** "$53 billion (RMB 380 billion)", "a 40 km (25-mile) route": a bracketed second value of the same kind is one claim. */
+function linkConversions(text: string, qs: Quantity[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (let i = 0; i < qs.length; i++) {
+    const a = qs[i] as Quantity;
+    const b = qs[i + 1];
+    // Money in brackets converts only into another currency; a length in brackets may share the canonical unit.
+    if (b && a.kind === b.kind && ((a.kind === 'money' && a.value.unit !== b.value.unit) || a.kind === 'quantity')) {
+      const between = text.slice(a.end, b.start);
+      const after = text.slice(b.end, b.end + 3);
+      if (/^\s*[(（]\s*(?:(?:or|i\.e\.|equivalent to|about|approximately|roughly|around)\s+)?$/i.test(between) && /^\s*[)）]/.test(after)) {
+        out.push({ ...a, conversion: b });
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
 }
 
 interface Lookups {
   symbols: Map<string, string>;
   words: Map<string, string>;
   ambiguous: Map<string, string>;
+  units: Map<string, UnitInfo>;
 }
 
 function toQuantity(text: string, at: number, whole: string, g: Record<string, string | undefined>, lk: Lookups): Quantity | null {
@@ -82,35 +205,49 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   if (n1 === null) return null;
   const spelled = !/\d/.test(g.num ?? '');
   const n2 = g.num2 ? parseNumber(g.num2) : null;
+  // "in 2024 to $4.35 billion": a currency on the second number only, or a year first, is no range.
+  if (g.num2 && ((g.pre2 && !g.pre) || /^(1[89]|20)\d{2}$/.test(g.num ?? ''))) return null;
   const scale = scaleOf(g.scale) ?? 1;
   const currency = g.pre ? lk.symbols.get(g.pre) : g.preWord ? lk.words.get(g.preWord.toLowerCase()) : g.postWord ? lk.words.get(g.postWord.toLowerCase()) : undefined;
+  // Without a currency, "1,500 m" is metres, not millions (SI writes the metre as m; money writes "$5m").
+  const metre = !currency && g.scale === 'm' && !g.pct && !g.mult && !g.unit && /^\s/.test(whole.slice(whole.indexOf('m', (g.num?.length ?? 0)) - 1));
+  const physical = g.unit ? lk.units.get(g.unit.toLowerCase().replace(/\s+/g, ' ')) : metre ? lk.units.get('metre') : undefined;
   let kind: Quantity['kind'];
   let unit: string;
+  const scaleFactor = metre ? 1 : scale;
   if (currency) [kind, unit] = ['money', currency];
   else if (g.pct) [kind, unit] = /point|pp/i.test(g.pct) ? ['percent', 'pp'] : ['percent', '%'];
   else if (g.mult) [kind, unit] = ['multiple', 'x'];
+  else if (physical) [kind, unit] = ['quantity', physical.base];
+  else if (g.points) [kind, unit] = ['score', 'points'];
   else [kind, unit] = ['count', 'count'];
   // A bare spelled-out word ("one of", "some") is rarely a claim unless a unit or scale makes it one.
   if (spelled && kind === 'count' && !g.scale) return null;
-  // Years and small bare numbers are read by the date extractor or are ordinals, not counts.
+  // Years are read by the date extractor, not as counts.
   if (kind === 'count' && !g.scale && /^(1[89]|20)\d{2}$/.test(g.num ?? '')) return null;
   const hedge: Hedge = n2 !== null ? 'range' : g.hedge ? (HEDGE_MAP.get(g.hedge.trim().toLowerCase()) ?? 'exact') : 'exact';
   let end = at + whole.length;
+  // "61st", "5G": a number glued to letters the scanner did not read is an ordinal or a name, not a quantity.
+  if (/^[A-Za-z]/.test(text.slice(end, end + 1)) && !/\s$/.test(whole)) return null;
   while (end > at && /\s/.test(text[end - 1] ?? '')) end--;
-  const start = at + (g.hedge?.length ?? 0);
   const noun = kind === 'count' ? nounAfter(text, end) : null;
-  if (kind === 'count' && !noun) return null;
-  const v1 = n1 * scale;
-  const v2 = n2 !== null ? n2 * scale : null;
+  // A bare number is no claim; with a scale ("3.24 billion") it may still be a count whose noun came before it.
+  // …unless a neighbour gives its noun: "About 3,000 of its 25,000 employees", "up from 9,800 to 8,100 staff".
+  const neighbour = /^\s+of\b/.test(text.slice(end, end + 4)) || /\b(?:from|to|versus|vs\.?|compared with)\s+$/i.test(text.slice(Math.max(0, at - 16), at));
+  if (kind === 'count' && !noun && !g.scale && !neighbour) return null;
+  const convert = (v: number) => (physical ? v * physical.factor + physical.offset : v);
+  const v1 = convert(n1 * scaleFactor);
+  const v2 = n2 !== null ? convert(n2 * scaleFactor) : null;
   return {
-    start: g.hedge ? at : start,
+    start: at,
     end,
-    numberEnd: end,
     kind,
     value: { ...interval(v1, v2, hedge), unit: noun && kind === 'count' ? `count:${noun}` : unit },
     hedge,
     ambiguous: g.pre !== undefined && lk.ambiguous.has(g.pre),
     noun,
+    scaled: g.scale !== undefined,
+    conversion: null,
   };
 }
 
@@ -134,14 +271,16 @@ export function interval(v: number, v2: number | null, hedge: Hedge): { low: num
   }
 }
 
-const NOUN_SKIP = new Set(['of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'is', 'was', 'are', 'were', 'a', 'an']);
+const NOUN_SKIP = new Set(['cents', 'pence', 'basis', 'points', 'of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'is', 'was', 'are', 'were', 'a', 'an', 'this', 'its', 'his', 'has', 'was', 'percent']);
 
-/** The counted noun: the next word, skipping one adjective when a plural noun follows ("900 high-quality AI models"). */
+const TIME_NOUNS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'quarters', 'times', 'centuries']);
+
+/** The counted noun: the next plural word, skipping up to three modifiers ("900 high-quality AI models"). */
 function nounAfter(text: string, end: number): string | null {
-  const m = /^\s+((?:[A-Za-z][\w-]*\s+){0,3}?)([a-z][a-z-]*s)\b/.exec(text.slice(end, end + 60));
+  const m = /^\s+((?:[A-Za-z][\w-]*\s+){0,3}?)([a-z][A-Za-z-]*s|people|staff|aircraft|personnel|children|police|cattle|sheep|fish|workforce)\b/.exec(text.slice(end, end + 60));
   if (!m || !m[2]) return null;
+  if ((m[1] ?? '').split(/\s+/).some((w) => NOUN_SKIP.has(w.toLowerCase()))) return null;
   const noun = m[2].toLowerCase();
-  return NOUN_SKIP.has(noun) ? null : noun;
+  // Durations ("three years", "20 years") are periods, not counts.
+  return NOUN_SKIP.has(noun) || TIME_NOUNS.has(noun) ? null : noun;
 }
-
-export { FRACTION_WORDS };

@@ -1,14 +1,28 @@
 // Builds the report from the pipeline outcome: the only place spans become file:line:column.
 import { lineIndex } from '../core/line-index.js';
 import type { Claim, Doc, Span } from '../core/types.js';
+import { coverage } from '../extract/index.js';
 import type { Outcome } from '../pipeline.js';
-import type { Location, Report, ReportClaim } from './model.js';
+import { orphans as findOrphans } from '../verdicts/apply.js';
+import type { Verdict, Verdicts } from '../verdicts/schema.js';
+import type { Location, Report, ReportClaim, ReportFinding, ReportRule, ReportVerdict } from './model.js';
 
 export const TOOL = { name: 'claimcheck', version: '0.1.0' };
 
-export function buildReport(outcome: Outcome): Report {
+export interface BuildOptions {
+  /** Rules that ran, for rule metadata in SARIF. */
+  rules?: readonly ReportRule[];
+  /** Reviewers' verdicts to attach to findings. */
+  verdicts?: Verdicts | null;
+  /** Ids of the documents named by --new or --since; null when every finding gates. */
+  newDocuments?: readonly string[] | null;
+}
+
+export function buildReport(outcome: Outcome, options: BuildOptions = {}): Report {
   const docs = new Map<string, Doc>(outcome.docs.map((s) => [s.doc.id, s.doc]));
   const claims = new Map(outcome.claims.map((c) => [c.id, c]));
+  const fresh = options.newDocuments ? new Set(options.newDocuments) : null;
+  const verdicts = options.verdicts ?? null;
   const locate = (span: Span, sentence?: Span): Location => {
     const doc = docs.get(span.doc);
     if (!doc) return { file: span.doc, line: 1, column: 1, endLine: 1, endColumn: 1, text: '' };
@@ -19,27 +33,46 @@ export function buildReport(outcome: Outcome): Report {
     if (sentence) loc.context = { sentence: doc.text.slice(sentence.start, sentence.end), start: span.start - sentence.start, end: span.end - sentence.start };
     return loc;
   };
-  const findings = outcome.findings.map((f) => ({
-    id: f.id,
-    rule: f.rule,
-    kind: f.kind,
-    severity: f.severity,
-    message: f.message,
-    locations: f.spans.map((s, i) => {
-      const claim = claims.get(f.claims[i] ?? '');
-      return locate(s, claim?.sentence);
-    }),
-    claims: f.claims,
-    actual: f.actual,
-    expected: f.expected,
-    suspects: f.suspects.map((s) => ({ location: locate(s.span), original: s.original, reason: s.reason })),
-    score: f.score,
-    notes: f.notes,
-  }));
+  const findings: ReportFinding[] = outcome.findings.map((f) => {
+    const v = verdicts?.entries.get(f.id);
+    return {
+      id: f.id,
+      rule: f.rule,
+      kind: f.kind,
+      severity: f.severity,
+      message: f.message,
+      locations: f.spans.map((s, i) => {
+        const claim = claims.get(f.claims[i] ?? '');
+        return locate(s, claim?.sentence);
+      }),
+      claims: f.claims,
+      actual: f.actual,
+      expected: f.expected,
+      suspects: f.suspects.map((s) => ({ location: locate(s.span), original: s.original, reason: s.reason })),
+      score: f.score,
+      notes: f.notes,
+      verdict: v ? reportVerdict(v) : null,
+      involvesNew: fresh !== null && f.spans.some((s) => fresh.has(s.doc)),
+    };
+  });
   const bySeverity = { error: 0, warning: 0, info: 0 };
-  findings.forEach((f) => bySeverity[f.severity]++);
+  const byVerdict = { confirmed: 0, dismissed: 0, accepted: 0, none: 0 };
+  for (const f of findings) {
+    bySeverity[f.severity]++;
+    byVerdict[f.verdict?.status ?? 'none']++;
+  }
+  const orphans = verdicts
+    ? findOrphans(verdicts, new Set(findings.map((f) => f.id))).map((o) => ({
+        id: o.id,
+        line: o.line,
+        verdict: reportVerdict(o.verdict),
+        rule: o.verdict.rule ?? null,
+        summary: o.verdict.summary ?? null,
+      }))
+    : [];
   return {
     tool: TOOL,
+    rules: [...(options.rules ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     documents: outcome.docs.map(({ doc }) => ({
       file: doc.id,
       title: doc.title,
@@ -48,11 +81,19 @@ export function buildReport(outcome: Outcome): Report {
       publisher: doc.publisher,
       url: doc.url,
     })),
+    newDocuments: options.newDocuments ? [...options.newDocuments].sort() : null,
+    verdictsFile: verdicts?.file ?? null,
     findings,
+    orphans,
     claims: outcome.claims.map((c) => reportClaim(c, locate)),
-    stats: { documents: outcome.docs.length, claims: outcome.claims.length, findings: findings.length, bySeverity },
+    coverage: coverage(outcome.docs, outcome.claims),
+    stats: { documents: outcome.docs.length, claims: outcome.claims.length, findings: findings.length, bySeverity, byVerdict },
     problems: outcome.problems,
   };
+}
+
+function reportVerdict(v: Verdict): ReportVerdict {
+  return { status: v.status, note: v.note, who: v.who, when: v.when };
 }
 
 function reportClaim(c: Claim, locate: (s: Span) => Location): ReportClaim {

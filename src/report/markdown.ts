@@ -1,8 +1,11 @@
 // Markdown report for fact-checkers: summary table, then one section per finding with the claims side by side.
+// Renders on GitHub and in CommonMark viewers: quoted text is escaped, values are marked with <b> (which,
+// unlike **, holds next to punctuation: "US$5" would break strong emphasis), anchors are fingerprints.
 import { formatInterval } from '../core/format-value.js';
-import type { Location, Report, ReportClaim, ReportFinding } from './model.js';
+import type { Location, Report, ReportClaim, ReportFinding, ReportVerdict } from './model.js';
+import { coverageLine, shown, verdictLine, type FormatOptions } from './view.js';
 
-/** Escapes text for a table cell or paragraph: pipes, HTML, and markdown emphasis characters. */
+/** Escapes text for a table cell or paragraph: pipes, HTML, markdown emphasis, link, heading and math characters. */
 export function escapeMd(s: string): string {
   return s
     .replace(/\\/g, '\\\\')
@@ -10,56 +13,82 @@ export function escapeMd(s: string): string {
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\|/g, '\\|')
-    .replace(/([*_`[\]#])/g, '\\$1')
-    .replace(/\n+/g, ' ');
+    // $ too: GitHub reads $…$ as inline math, and money is what these documents are full of.
+    .replace(/([*_`[\]#~$])/g, '\\$1')
+    .replace(/\s*\n\s*/g, ' ');
 }
 
-const TOC_FROM = 8;
+/** From this many findings on, a table of contents precedes the sections. */
+export const TOC_FROM = 8;
 
-export function formatMarkdown(report: Report): string {
+export function formatMarkdown(report: Report, options: FormatOptions): string {
   const docs = new Map(report.documents.map((d) => [d.file, d]));
   const claims = new Map(report.claims.map((c) => [c.id, c]));
-  const out: string[] = ['# claimcheck report', ''];
+  const findings = shown(report, options);
   const s = report.stats;
+  const out: string[] = ['# claimcheck report', ''];
   out.push(`${s.documents} documents, ${s.claims} claims, ${s.findings} findings: ${s.bySeverity.error} errors, ${s.bySeverity.warning} warnings, ${s.bySeverity.info} notices.`, '');
+  out.push(escapeMd(verdictLine(report, options)), '', coverageLine(report), '');
+  if (report.newDocuments) {
+    const involving = report.findings.filter((f) => f.involvesNew).length;
+    out.push(`New documents: ${report.newDocuments.map(escapeMd).join(', ') || 'none'}; ${involving} finding${involving === 1 ? '' : 's'} involve them.`, '');
+  }
+  if (findings.length >= TOC_FROM) {
+    out.push('## Contents', '', '- [Documents](#documents)', '- [Summary](#summary)');
+    for (const [i, f] of findings.entries()) out.push(`  - [${i + 1}. ${f.kind}: ${escapeMd(short(f.message))}](#${anchor(f)})`);
+    if (report.orphans.length) out.push('- [Orphaned verdicts](#orphaned-verdicts)');
+    out.push('');
+  }
   out.push('## Documents', '', '| document | title | published |', '| --- | --- | --- |');
   for (const d of report.documents) {
     out.push(`| ${escapeMd(d.file)} | ${escapeMd(d.title ?? '—')} | ${d.published ?? '—'} (${d.publishedSource}) |`);
   }
-  out.push('', '## Summary', '', '| # | severity | kind | rule | message |', '| --- | --- | --- | --- | --- |');
-  report.findings.forEach((f, i) => out.push(`| [${i + 1}](#${anchor(i, f)}) | ${f.severity} | ${f.kind} | ${f.rule} | ${escapeMd(f.message)} |`));
-  if (report.findings.length === 0) out.push('| — | — | — | — | no findings |');
-  if (report.findings.length >= TOC_FROM) {
-    out.push('', '## Contents', '');
-    report.findings.forEach((f, i) => out.push(`- [${i + 1}. ${f.kind}: ${escapeMd(short(f.message))}](#${anchor(i, f)})`));
+  out.push('', '## Summary', '', '| # | severity | kind | rule | verdict | message |', '| --- | --- | --- | --- | --- | --- |');
+  for (const [i, f] of findings.entries()) {
+    out.push(`| [${i + 1}](#${anchor(f)}) | ${f.severity} | ${f.kind} | ${f.rule} | ${f.verdict?.status ?? 'new'} | ${escapeMd(f.message)} |`);
   }
-  report.findings.forEach((f, i) => out.push('', ...section(i, f, docs, claims)));
+  if (findings.length === 0) out.push('| — | — | — | — | — | no findings |');
+  for (const [i, f] of findings.entries()) out.push('', ...section(i, f, docs, claims));
+  if (report.orphans.length) {
+    out.push('', '## Orphaned verdicts', '', 'Verdicts whose finding did not occur in this run. They stay in the verdicts file until a reviewer removes them.', '');
+    out.push('| fingerprint | line | status | rule | summary | note |', '| --- | --- | --- | --- | --- | --- |');
+    for (const o of report.orphans) {
+      out.push(`| \`${o.id}\` | ${o.line ?? '—'} | ${o.verdict.status} | ${escapeMd(o.rule ?? '—')} | ${escapeMd(o.summary ?? '—')} | ${escapeMd(o.verdict.note || '—')} |`);
+    }
+  }
   out.push('');
   return out.join('\n');
 }
 
-function anchor(i: number, f: ReportFinding): string {
-  return `finding-${i + 1}-${f.id}`;
+function anchor(f: ReportFinding): string {
+  return `finding-${f.id}`;
 }
 
 function short(s: string): string {
   return s.length > 90 ? `${s.slice(0, 87)}…` : s;
 }
 
+function verdictText(v: ReportVerdict | null): string {
+  if (!v) return 'Verdict: **none** (new finding; record one with `claimcheck verdict`).';
+  const note = v.note ? ` — ${escapeMd(v.note)}` : '';
+  return `Verdict: **${v.status}**${note} (${escapeMd(v.who)}, ${v.when}).`;
+}
+
 function section(i: number, f: ReportFinding, docs: Map<string, Report['documents'][number]>, claims: Map<string, ReportClaim>): string[] {
-  const out = [`<a id="${anchor(i, f)}"></a>`, `### ${i + 1}. ${f.kind} (${f.severity}) — ${f.rule}`, '', escapeMd(f.message), '', `Fingerprint: \`${f.id}\``];
+  const out = [`<a id="${anchor(f)}"></a>`, '', `### ${i + 1}. ${f.kind} (${f.severity}) — ${f.rule}`, '', escapeMd(f.message), ''];
+  out.push(verdictText(f.verdict), '', `Fingerprint: \`${f.id}\``);
   if (f.claims.length) {
     out.push('', '| source | published | line | quote | value | qualifiers |', '| --- | --- | --- | --- | --- | --- |');
-    f.locations.forEach((loc, k) => {
+    for (const [k, loc] of f.locations.entries()) {
       const c = claims.get(f.claims[k] ?? '');
       const pub = docs.get(loc.file)?.published ?? '—';
-      const value = c ? escapeMd(formatInterval(c.value)) : '—';
+      const value = c ? escapeMd(c.kind === 'date' ? (c.date ?? '—') : formatInterval(c.value)) : '—';
       const quals = c ? escapeMd(qualifiers(c)) : '';
       out.push(`| ${escapeMd(loc.file)} | ${pub} | ${loc.line} | ${quote(loc)} | ${value} | ${quals} |`);
-    });
+    }
   } else if (f.suspects.length) {
-    out.push('', `Score: ${f.score?.toFixed(2) ?? '—'}`, '', '| line | suspicious | likely original | why |', '| --- | --- | --- | --- |');
-    for (const s of f.suspects) out.push(`| ${s.location.line} | ${escapeMd(s.location.text)} | ${escapeMd(s.original ?? '—')} | ${escapeMd(s.reason)} |`);
+    out.push('', `Score: ${f.score?.toFixed(2) ?? '—'}`, '', '| source | line | suspicious | likely original | why |', '| --- | --- | --- | --- | --- |');
+    for (const s of f.suspects) out.push(`| ${escapeMd(s.location.file)} | ${s.location.line} | ${escapeMd(s.location.text)} | ${escapeMd(s.original ?? '—')} | ${escapeMd(s.reason)} |`);
   } else {
     out.push('', '| source | line | text |', '| --- | --- | --- |');
     for (const loc of f.locations.slice(0, 10)) out.push(`| ${escapeMd(loc.file)} | ${loc.line} | ${escapeMd(short(loc.text))} |`);
@@ -69,19 +98,21 @@ function section(i: number, f: ReportFinding, docs: Map<string, Report['document
   return out;
 }
 
-/** The sentence with the value marked in bold. */
+/** The sentence with the value marked. */
 function quote(loc: Location): string {
   const c = loc.context;
-  if (!c) return `**${escapeMd(loc.text)}**`;
-  const before = c.sentence.slice(0, c.start);
-  const after = c.sentence.slice(c.end);
-  return `${escapeMd(before)}**${escapeMd(c.sentence.slice(c.start, c.end))}**${escapeMd(after)}`;
+  if (!c) return `<b>${escapeMd(loc.text)}</b>`;
+  return `${escapeMd(c.sentence.slice(0, c.start))}<b>${escapeMd(c.sentence.slice(c.start, c.end))}</b>${escapeMd(c.sentence.slice(c.end))}`;
 }
 
 function qualifiers(c: ReportClaim): string {
   const parts = [`subject: ${c.subjectName ?? 'unknown'}`, `metric: ${c.metric ?? 'unknown'}`];
-  for (const [k, v] of Object.entries(c.scope)) parts.push(`${k}: ${v}`);
+  for (const [k, v] of Object.entries(c.scope).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) parts.push(`${k}: ${v}`);
   if (c.period) parts.push(`period: ${c.period}`);
+  if (c.asOf) parts.push(`as of: ${c.asOf}`);
+  if (c.event) parts.push(`event: ${c.event}`);
   if (c.hedge !== 'exact') parts.push(`hedge: ${c.hedge}`);
+  // The quote is as written; its metric and period were read from the paragraph with its spin undone.
+  if (c.restored) parts.push('from a garbled paragraph, read with its spin undone');
   return parts.join('; ');
 }

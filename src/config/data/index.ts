@@ -17,6 +17,10 @@ export const entitiesSchema = z
           .strict(),
       )
       .describe('Known entities and their aliases'),
+    ignore: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Capitalised words and acronyms that are never subjects ("AI", "CEO", "EPS")'),
   })
   .strict();
 
@@ -32,6 +36,12 @@ export const metricsSchema = z
               .array(z.enum(['percent', 'money', 'count', 'multiple', 'rank', 'score', 'quantity', 'date']))
               .default([])
               .describe('Value kinds the metric takes; empty means any'),
+            subjectKinds: z
+              .array(z.enum(['organization', 'person', 'product', 'place', 'event', 'other']))
+              .default([])
+              .describe('Entity kinds the metric can be about (a person has no capex); empty means any'),
+            units: z.array(z.string().min(1)).default([]).describe('Canonical units the metric takes ("m" for distance); empty means any'),
+            generic: z.boolean().default(false).describe('Names only a change ("grew", "rose"): used when no other metric names the value'),
             timeVarying: z.boolean().default(false).describe('Values change over time (prices, P/E): dated differences are a timeline, not a conflict'),
             tolerance: z
               .object({
@@ -70,6 +80,9 @@ export const spinSchema = z
           .object({
             spun: z.string().min(1).describe('The substituted wording as spinners write it ("proportion value")'),
             original: z.string().min(1).describe('The wording it most likely replaced ("share price")'),
+            weight: z.number().gt(0).max(1).default(1).describe('Evidence weight: 1 for phrases only spinners write, lower for odd but possible wording'),
+            unlessBefore: z.string().optional().describe('Regular expression (case-insensitive) for the text right after the phrase that makes it legitimate ("was once" before "a")'),
+            unlessAfter: z.string().optional().describe('Regular expression (case-insensitive) for the text right before the phrase that makes it legitimate ("considered one of" after "is")'),
           })
           .strict(),
       )
@@ -124,6 +137,42 @@ export const eventsSchema = z
   })
   .strict();
 
+export const exchangeRatesSchema = z
+  .object({
+    rates: z
+      .array(
+        z
+          .object({
+            base: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD').describe('Currency of one unit (ISO 4217)'),
+            quote: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as CNY').describe('Currency the rate is given in (ISO 4217)'),
+            year: z.number().int().min(1900).max(2100).describe('Calendar year the rate is an average of'),
+            rate: z.number().positive().describe('Units of quote per one unit of base'),
+            source: z.string().min(1).describe('Where the figure comes from, so a reviewer can check it'),
+          })
+          .strict(),
+      )
+      .describe('Dated exchange rates for checking inline currency conversions'),
+  })
+  .strict();
+
+export const unitsSchema = z
+  .object({
+    units: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1).describe('Canonical unit key ("km")'),
+            dimension: z.enum(['length', 'mass', 'area', 'volume', 'temperature']).describe('What the unit measures; only units of one dimension convert'),
+            factor: z.number().positive().describe('Value in the dimension\'s base unit of one of this unit'),
+            offset: z.number().default(0).describe('Added after the factor (temperatures only): base = value × factor + offset'),
+            names: z.array(z.string().min(1)).min(1).describe('Ways texts write the unit, lower-case'),
+          })
+          .strict(),
+      )
+      .describe('Physical units with fixed conversion factors'),
+  })
+  .strict();
+
 /** Schemas by data file name (rules/data/<name>.yaml). */
 export const dataSchemas = {
   entities: entitiesSchema,
@@ -134,6 +183,8 @@ export const dataSchemas = {
   currencies: currenciesSchema,
   scopes: scopesSchema,
   events: eventsSchema,
+  'exchange-rates': exchangeRatesSchema,
+  units: unitsSchema,
 } as const;
 
 export type DataName = keyof typeof dataSchemas;

@@ -1,0 +1,119 @@
+// npm run eval:garbled — paragraph-level precision and recall of the garbled-text rule, run through the real
+// pipeline: (1) our labelled paragraphs and their spun versions (tuning and held-out parts, with and without the
+// lexicon), (2) the labelled paragraphs of seed 001, (3) every paragraph of the other seeds, which must stay clean.
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { loadConfig, type Config } from '../../src/config/load.js';
+import { lineIndex } from '../../src/core/line-index.js';
+import type { Doc } from '../../src/core/types.js';
+import { ingest } from '../../src/ingest/index.js';
+import { languageTable } from '../../src/language/table.js';
+import { analyse } from '../../src/pipeline.js';
+import { spin } from './spin.js';
+
+interface Para {
+  id: string;
+  kind: 'clean' | 'odd';
+  text: string;
+}
+interface Item {
+  id: string;
+  text: string;
+  spun: boolean;
+  heldOut: boolean;
+}
+
+/** Share of content words the spinner swaps; real spinners swap between a third and a half. */
+const RATES = [0.3, 0.5];
+
+const loaded = loadConfig();
+if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
+const config = loaded.config;
+const noLexicon: Config = { ...config, data: { ...config.data, spin: { pairs: [], allow: config.data.spin.allow } } };
+
+const paras = (parse(readFileSync(new URL('paragraphs.yaml', import.meta.url), 'utf8')) as { paragraphs: Para[] }).paragraphs;
+const table = languageTable();
+// Every word of the lexicon is off limits to the spinner, so the held-out spins are lexicon-free.
+const banned = new Set(config.data.spin.pairs.flatMap((p) => `${p.spun} ${p.original}`.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4));
+
+const items: Item[] = [];
+for (const p of paras) {
+  const heldOut = /[369]$/.test(p.id);
+  items.push({ id: p.id, text: p.text, spun: false, heldOut });
+  if (p.kind !== 'clean') continue;
+  for (const rate of RATES) items.push({ id: `${p.id}@${rate}`, text: spin(p.text, `${p.id}:${rate}`, rate, table, banned).text, spun: true, heldOut });
+}
+
+function flagged(text: string, id: string, cfg: Config): boolean {
+  const d: Doc = { id, text, bom: false, title: null, published: null, publishedSource: 'none', publishedSpan: null, publisher: null, url: null };
+  return analyse([d], cfg).findings.some((f) => f.rule === 'core.garbled-text');
+}
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+const fmt = (c: Counts) => {
+  const p = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
+  const r = c.tp + c.fn ? c.tp / (c.tp + c.fn) : 1;
+  return `P ${p.toFixed(3)}  R ${r.toFixed(3)}  (tp ${c.tp} fp ${c.fp} fn ${c.fn} tn ${c.tn})`;
+};
+const tally = (c: Counts, truth: boolean, said: boolean) => {
+  if (truth && said) c.tp++;
+  else if (truth) c.fn++;
+  else if (said) c.fp++;
+  else c.tn++;
+};
+
+const verbose = process.argv.includes('--verbose');
+for (const [label, cfg] of [['with lexicon', config], ['lexicon off', noLexicon]] as const) {
+  for (const part of ['tuning', 'held-out'] as const) {
+    const c: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+    for (const it of items.filter((i) => i.heldOut === (part === 'held-out'))) {
+      const said = flagged(it.text, it.id, cfg);
+      tally(c, it.spun, said);
+      if (verbose && said !== it.spun) console.log(`  miss ${it.id} (${it.spun ? 'spun' : 'clean'}): ${it.text}`);
+    }
+    console.log(`own set, ${part.padEnd(8)} ${label.padEnd(16)} ${fmt(c)}`);
+  }
+}
+
+// A spun paragraph checked together with its source, as when a corpus holds both: cross-document alignment.
+for (const part of ['tuning', 'held-out'] as const) {
+  const c: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const p of paras.filter((x) => x.kind === 'clean' && /[369]$/.test(x.id) === (part === 'held-out'))) {
+    const spun = spin(p.text, `${p.id}:0.5`, 0.5, table, banned).text;
+    const mk = (id: string, text: string): Doc => ({ id, text, bom: false, title: null, published: null, publishedSource: 'none', publishedSpan: null, publisher: null, url: null });
+    const findings = analyse([mk(`${p.id}/source`, p.text), mk(`${p.id}/spun`, spun)], noLexicon).findings.filter((f) => f.rule === 'core.garbled-text');
+    tally(c, true, findings.some((f) => f.spans[0]?.doc === `${p.id}/spun`));
+    if (verbose && !findings.some((f) => f.spans[0]?.doc === `${p.id}/spun`) && part === 'tuning') console.log(`  miss ${p.id} with source: ${spun}`);
+    tally(c, false, findings.some((f) => f.spans[0]?.doc === `${p.id}/source`));
+  }
+  console.log(`own set, ${part.padEnd(8)} source in corpus ${fmt(c)}`);
+}
+
+// Seeds: checked together, as `claimcheck check seeds` does, so cross-document alignment takes part.
+const labels = parse(readFileSync(new URL('seed-001.yaml', import.meta.url), 'utf8')) as { doc: string; spun: number[]; clean: number[] };
+const { docs } = ingest(['seeds']);
+const outcome = analyse(docs, config);
+const flaggedLines = new Map<string, Set<number>>();
+for (const f of outcome.findings) {
+  const span = f.spans[0];
+  if (f.rule !== 'core.garbled-text' || !span) continue;
+  const doc = docs.find((d) => d.id === span.doc);
+  if (!doc) continue;
+  const line = lineIndex(doc)(span.start).line;
+  const set = flaggedLines.get(doc.id) ?? new Set<number>();
+  set.add(line);
+  flaggedLines.set(doc.id, set);
+}
+const seedCounts: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+const seedFlags = flaggedLines.get(labels.doc) ?? new Set<number>();
+for (const l of labels.spun) tally(seedCounts, true, seedFlags.has(l));
+for (const l of labels.clean) tally(seedCounts, false, seedFlags.has(l));
+console.log(`seed 001, labelled paragraphs   ${fmt(seedCounts)}`);
+if (verbose) console.log(`  missed lines: ${labels.spun.filter((l) => !seedFlags.has(l)).join(', ') || 'none'}; false alarms: ${labels.clean.filter((l) => seedFlags.has(l)).join(', ') || 'none'}`);
+const others = [...flaggedLines].filter(([id]) => id !== labels.doc);
+console.log(`other seeds: ${others.length ? others.map(([id, ls]) => `${id} lines ${[...ls].join(', ')}`).join('; ') : 'no paragraph flagged'}`);

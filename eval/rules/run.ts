@@ -1,0 +1,82 @@
+// Labelled evaluation of contradiction findings: runs the real pipeline on every case of eval/rules/*.yaml
+// and prints precision and recall per part. tune.yaml may be looked at while developing; the held-out parts
+// are not tuned on (see notes/issue-4.md for how they were used). Usage: npm run eval:rules [-- --verbose]
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { loadConfig } from '../../src/config/load.js';
+import type { Doc, Finding } from '../../src/core/types.js';
+import { analyse } from '../../src/pipeline.js';
+
+const caseSchema = z
+  .object({
+    id: z.string().describe('Case name, unique within its part'),
+    negative: z.string().optional().describe('For negative controls: the kind of trap (hedge, scale, rounding, period, entity, scope, conversion …)'),
+    docs: z.array(z.object({ id: z.string(), published: z.string().optional(), text: z.string() }).strict()).min(1),
+    expect: z
+      .array(z.object({ rule: z.string().describe('Rule type expected to fire'), quote: z.string().describe('Text inside one of the finding’s spans') }).strict())
+      .default([])
+      .describe('Contradictions that must be found; anything else the case produces is a false positive'),
+  })
+  .strict();
+const partSchema = z.object({ cases: z.array(caseSchema) }).strict();
+type Case = z.output<typeof caseSchema>;
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const verbose = process.argv.includes('--verbose');
+const loaded = loadConfig();
+if (!loaded.ok) {
+  for (const p of loaded.problems) console.error(`${p.file}:${p.line ?? 1}:${p.column ?? 1}: ${p.message}`);
+  process.exit(2);
+}
+const config = loaded.config;
+
+function docsOf(c: Case): Doc[] {
+  return c.docs.map((d) => ({ id: d.id, text: d.text, bom: false, title: null, published: d.published ?? null, publishedSource: d.published ? 'sidecar' : 'none', publishedSpan: null, publisher: null, url: null }));
+}
+
+function spanTexts(f: Finding, docs: readonly Doc[]): string[] {
+  return f.spans.map((s) => docs.find((d) => d.id === s.doc)?.text.slice(s.start, s.end) ?? '');
+}
+
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+  cases: number;
+  negatives: number;
+}
+
+function score(part: string): Tally {
+  const { cases } = partSchema.parse(parse(readFileSync(join(here, `${part}.yaml`), 'utf8')));
+  const t: Tally = { tp: 0, fp: 0, fn: 0, cases: cases.length, negatives: cases.filter((c) => c.expect.length === 0).length };
+  for (const c of cases) {
+    const docs = docsOf(c);
+    const findings = analyse(docs, config).findings.filter((f) => f.kind === 'contradiction');
+    const open = [...c.expect];
+    for (const f of findings) {
+      const texts = spanTexts(f, docs);
+      const i = open.findIndex((e) => f.rule.endsWith(`.${e.rule}`) && texts.some((x) => x.includes(e.quote) || e.quote.includes(x)));
+      if (i >= 0) {
+        open.splice(i, 1);
+        t.tp++;
+      } else {
+        t.fp++;
+        if (verbose) console.log(`  FP ${part}/${c.id}: ${f.rule} ${f.message}`);
+      }
+    }
+    t.fn += open.length;
+    if (verbose) for (const e of open) console.log(`  FN ${part}/${c.id}: ${e.rule} "${e.quote}"`);
+  }
+  return t;
+}
+
+const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
+for (const part of ['tune', 'held-out', 'held-out-2']) {
+  const t = score(part);
+  console.log(
+    `${part.padEnd(9)} cases ${t.cases} (negative controls ${t.negatives})  TP ${t.tp}  FP ${t.fp}  FN ${t.fn}  precision ${ratio(t.tp, t.tp + t.fp)}  recall ${ratio(t.tp, t.tp + t.fn)}`,
+  );
+}

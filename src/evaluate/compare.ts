@@ -1,0 +1,188 @@
+// Comparing claim values: tolerance, rounding, partitions by scope. Shared by value-conflict, timeline and
+// corroboration so that "agree" means the same thing in all three.
+import { z } from 'zod';
+import { formatInterval } from '../core/format-value.js';
+import type { Claim, Interval, Segmented } from '../core/types.js';
+
+export interface Tolerance {
+  relative?: number | undefined;
+  absolute?: number | undefined;
+}
+
+export const scopeOptions = {
+  hardScopes: z
+    .array(z.string())
+    .default(['geography', 'period'])
+    .describe('Scope dimensions that must match for claims to be compared at all ("period" is the claim period); a hard difference means different things were measured'),
+  softScopes: z
+    .array(z.string())
+    .default(['segment'])
+    .describe('Scope dimensions that may differ (a narrower or differently named segment); claims are still compared, since writers conflate them'),
+  periodWords: z
+    .array(z.string())
+    .default(['first quarter', 'second quarter', 'third quarter', 'fourth quarter', 'first half', 'second half', 'first-half', 'second-half', 'full-year', 'full year', 'quarterly', 'monthly', 'weekly', 'daily', 'last year', 'this year', 'next year'])
+    .describe('Words naming the span a value covers, lower-case; read from the sentence when extraction found no period, and values whose sentences name different spans are not compared ("annual" is left out: "annual report" names no span)'),
+  outlookWords: z
+    .array(z.string())
+    .default(['expects', 'expected to', 'forecast', 'forecasts', 'projected', 'projects', 'projection', 'target', 'targets', 'guidance', 'outlook', 'plans to', 'aims to', 'could reach', 'will reach'])
+    .describe('Words that make a value a projection, lower-case; a projection is compared only with projections'),
+  sameDocument: z
+    .boolean()
+    .default(false)
+    .describe('Also compare claims from one document; off by default because one text giving two values usually means two things'),
+};
+
+const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+
+/**
+ * Half of the last written digit, in the canonical unit: "$3.4 billion" may stand for 3.35–3.45 billion,
+ * "4.8 million" for 4.75–4.85 million. Integers without a scale word are taken as exact.
+ */
+export function roundingSlack(c: Claim): number {
+  const m = /(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion|mn|bn|tn|[kmb])?\b/i.exec(c.text);
+  if (!m) return 0;
+  const decimals = m[2]?.length ?? 0;
+  const scale = m[3] ? (SCALE[m[3].toLowerCase()] ?? 1) : 1;
+  if (!m[3] && decimals === 0 && c.value.unit !== '%') return 0;
+  // 0.999 keeps values that merely touch apart ("37%" and "38%" stay different claims).
+  const half = 0.5 * 10 ** -decimals * scale * 0.999;
+  // A whole number of millions or billions ("$1 billion") is rarely meant as "anything from 0.5 to 1.5".
+  if (m[3] && decimals === 0) return Math.min(half, 0.025 * Math.abs(c.value.low ?? c.value.high ?? 0));
+  return half;
+}
+
+/** The claim's interval widened by its rounding slack; open ends stay open. */
+export function widened(c: Claim): Interval {
+  const s = roundingSlack(c);
+  return { unit: c.value.unit, low: c.value.low === null ? null : c.value.low - s, high: c.value.high === null ? null : c.value.high + s };
+}
+
+/** Two intervals agree when, widened by the tolerance, they share a point. Null ends are open. */
+export function overlaps(a: Interval, b: Interval, tol: Tolerance): boolean {
+  return gap(a, b) <= slackFor(a, b, tol);
+}
+
+/** How far apart two intervals are (0 when they overlap). */
+export function gap(a: Interval, b: Interval): number {
+  const aLow = a.low ?? -Infinity;
+  const aHigh = a.high ?? Infinity;
+  const bLow = b.low ?? -Infinity;
+  const bHigh = b.high ?? Infinity;
+  return Math.max(0, aLow - bHigh, bLow - aHigh);
+}
+
+export function slackFor(a: Interval, b: Interval, tol: Tolerance): number {
+  const mag = Math.max(Math.abs(a.low ?? a.high ?? 0), Math.abs(b.low ?? b.high ?? 0));
+  return Math.max(tol.absolute ?? 0, (tol.relative ?? 0) * mag);
+}
+
+export function claimsAgree(a: Claim, b: Claim, tol: Tolerance): boolean {
+  return overlaps(widened(a), widened(b), tol);
+}
+
+/** Claims may be compared: different documents (or same-document comparison allowed), never one sentence. */
+export function comparable(a: Claim, b: Claim, sameDocument: boolean): boolean {
+  if (a.doc === b.doc) return sameDocument && a.sentence.start !== b.sentence.start;
+  return true;
+}
+
+/** Value of a hard scope dimension; "period" is the claim's period. */
+function dimValue(c: Claim, dim: string): string {
+  return dim === 'period' ? (c.period ?? '') : (c.scope[dim] ?? '');
+}
+
+/**
+ * Splits a group so that claims differing in a hard scope dimension never meet. An unstated dimension does
+ * not match a stated one: "revenue" and "revenue in China" are not the same figure.
+ * For time-varying metrics the date the value holds at is hard too.
+ */
+export function partition(
+  claims: readonly Claim[],
+  hard: readonly string[],
+  timeVarying: boolean,
+  published: ReadonlyMap<string, string | null>,
+  frame: (c: Claim) => string = () => '',
+): Claim[][] {
+  const parts = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const dims = hard.map((d) => dimValue(c, d));
+    if (timeVarying) dims.push(asOf(c, published));
+    dims.push(frame(c));
+    const k = dims.join('|');
+    const list = parts.get(k);
+    if (list) list.push(c);
+    else parts.set(k, [c]);
+  }
+  return [...parts.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, p]) => p);
+}
+
+/** The date a value holds at: stated, else the document's publication date, else unknown (''). */
+export function asOf(c: Claim, published: ReadonlyMap<string, string | null>): string {
+  return c.asOf ?? published.get(c.doc) ?? '';
+}
+
+export function publishedDates(docs: readonly Segmented[]): Map<string, string | null> {
+  return new Map(docs.map((d) => [d.doc.id, d.doc.published]));
+}
+
+/** Soft dimensions in which the claims differ, with the values each claim gives. */
+export function softDifferences(claims: readonly Claim[], soft: readonly string[]): string[] {
+  return soft
+    .filter((d) => new Set(claims.map((c) => c.scope[d] ?? '')).size > 1)
+    .map((d) => `${d} differs: ${[...new Set(claims.map((c) => c.scope[d] ?? 'unstated'))].join(' vs ')}`);
+}
+
+/** A file name without folders, for messages. */
+export function docName(id: string): string {
+  return id.split('/').pop() ?? id;
+}
+
+/** "more than $50 billion [≥ USD 50 billion] (a.txt)": as written, as normalised, where. */
+export function describeClaim(c: Claim): string {
+  const norm = formatInterval(c.value);
+  return `"${c.text}" [${norm}] (${docName(c.doc)})`;
+}
+
+/** Claims in text order: document, then offset. */
+export function byPosition(a: Claim, b: Claim): number {
+  if (a.doc !== b.doc) return a.doc < b.doc ? -1 : 1;
+  return a.span.start - b.span.start;
+}
+
+/**
+ * Claims with the same widened interval, together. Comparisons run between these classes, so a bucket where
+ * a hundred sources repeat one figure costs one comparison, not ten thousand.
+ */
+export function valueClasses(claims: readonly Claim[]): Claim[][] {
+  const out = new Map<string, Claim[]>();
+  for (const c of claims) {
+    const w = widened(c);
+    const k = `${w.low}|${w.high}`;
+    const list = out.get(k);
+    if (list) list.push(c);
+    else out.set(k, [c]);
+  }
+  return [...out.values()];
+}
+
+/** Every claim agrees with every other (checked class against class). */
+export function allAgree(claims: readonly Claim[], tol: Tolerance): boolean {
+  const reps = valueClasses(claims).map((list) => list[0] as Claim);
+  return reps.every((a, i) => reps.slice(i + 1).every((b) => claimsAgree(a, b, tol)));
+}
+
+/**
+ * What a claim's sentence says about the span and mood of its value, when extraction gave no period:
+ * "first-half revenue" and "full-year revenue", or a forecast and a result, are different figures.
+ */
+export function framer(docs: readonly Segmented[], periodWords: readonly string[], outlookWords: readonly string[]): (c: Claim) => string {
+  const text = new Map(docs.map((d) => [d.doc.id, d.doc.text]));
+  const escape = (w: string) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const period = periodWords.length ? new RegExp(`\\b(?:${periodWords.map(escape).join('|')})\\b`) : null;
+  const outlook = outlookWords.length ? new RegExp(`\\b(?:${outlookWords.map(escape).join('|')})\\b`) : null;
+  return (c) => {
+    const sentence = (text.get(c.doc) ?? '').slice(c.sentence.start, c.sentence.end).toLowerCase();
+    const span = c.period === null ? (period?.exec(sentence)?.[0].replace('-', ' ') ?? '') : '';
+    return `${span}|${outlook?.test(sentence) ? 'outlook' : ''}`;
+  };
+}

@@ -1,0 +1,122 @@
+// sum-check: parts stated next to their total ("exceed $320 billion … Amazon $105 billion, Meta $60-65
+// billion, …"; "a 450-seat chamber: 212 seats for …") are added with their intervals and checked against it.
+import { z } from 'zod';
+import { formatInterval } from '../core/format-value.js';
+import { render } from '../core/template.js';
+import type { Claim, Segmented } from '../core/types.js';
+import { draft, ruleBase, severity, type Draft, type EvalContext } from './common.js';
+import { docName, widened } from './compare.js';
+import { between, valuesBySentence } from './nearby.js';
+
+export const sumCheckSchema = z
+  .object({
+    type: z.literal('sum-check'),
+    ...ruleBase,
+    totalCues: z
+      .array(z.string())
+      .default(['total', 'combined', 'together', 'collectively', 'in all', 'altogether', 'aggregate', 'all told', 'of which', 'of whom', '-seat', '-member', 'members'])
+      .describe('Words within a few words of a value that mark it as a total, lower-case'),
+    completeCues: z
+      .array(z.string())
+      .default(['split', 'divided', 'broken down', 'made up of', 'consisting of', 'comprising', 'respectively'])
+      .describe('Words saying the parts are all of the total; only then may parts that add up to less be flagged'),
+    notPartCues: z
+      .array(z.string())
+      .default(['up from', 'down from', 'rose from', 'fell from', 'increased from', 'decreased from', 'compared with', 'compared to', 'versus', 'vs', 'last year', 'a year earlier', 'a year ago', 'previous', 'previously', 'earlier', 'while', 'whereas', 'but', 'than'])
+      .describe('Words just before a value that make it a comparison rather than a part ("up from $230 billion")'),
+    tolerance: z.number().min(0).default(0.01).describe('Relative slack on the total, beyond the rounding of each value'),
+    shortSeverity: severity.default('warning').describe('Severity when complete parts add up to less than the total'),
+  })
+  .strict();
+
+export type SumCheckRule = z.output<typeof sumCheckSchema>;
+export const sumCheckFields = ['total', 'parts', 'sum', 'relation'] as const;
+
+export function evaluateSumCheck(rule: SumCheckRule, ctx: EvalContext): Draft[] {
+  const out: Draft[] = [];
+  const byPara = paragraphsOf(ctx.docs, ctx.claims);
+  for (const { text, claims } of byPara) {
+    const used = new Set<Claim>();
+    claims.forEach((total, i) => {
+      if (used.has(total) || total.aspect !== 'level' || !isTotal(rule, text, total, claims[i - 1], claims[i + 1])) return;
+      const parts = partsOf(rule, text, total, claims);
+      if (parts.length < 2) return;
+      for (const p of parts) used.add(p);
+      const t = widened(total);
+      const ws = parts.map(widened);
+      const sumLow = ws.reduce((s, w) => s + (w.low ?? 0), 0);
+      const sumHigh = ws.some((w) => w.high === null) ? null : ws.reduce((s, w) => s + (w.high ?? 0), 0);
+      const slack = rule.tolerance * Math.abs(t.low ?? t.high ?? 0);
+      const sentence = text.slice(total.sentence.start, total.sentence.end).toLowerCase();
+      let relation: string | null = null;
+      let sev = rule.severity;
+      if (t.high !== null && sumLow > t.high + slack) relation = 'exceed';
+      else if (t.low !== null && sumHigh !== null && sumHigh < t.low - slack && rule.completeCues.some((c) => sentence.includes(c))) {
+        relation = 'fall short of';
+        sev = rule.shortSeverity;
+      }
+      if (!relation) return;
+      const sum = formatInterval({ low: parts.reduce((s, p) => s + (p.value.low ?? 0), 0), high: sumHigh === null ? null : parts.reduce((s, p) => s + (p.value.high ?? 0), 0), unit: total.value.unit });
+      out.push(
+        draft({
+          kind: 'contradiction',
+          severity: sev,
+          message: render(rule.message, {
+            total: `"${total.text}" (${docName(total.doc)})`,
+            parts: parts.map((p) => `"${p.text}"`).join(' + '),
+            sum,
+            relation,
+          }),
+          spans: [total.span, ...parts.map((p) => p.span)],
+          claims: [total.id, ...parts.map((p) => p.id)],
+          key: [total.doc, String(total.span.start), ...parts.map((p) => String(p.span.start))],
+          actual: `${sum} (sum of parts)`,
+          expected: [formatInterval(total.value)],
+        }),
+      );
+    });
+  }
+  return out;
+}
+
+/** Values per paragraph (claims and bare numbers), so parts may follow their total into the next sentence. */
+function paragraphsOf(docs: readonly Segmented[], claims: readonly Claim[]): { text: string; claims: Claim[] }[] {
+  const bySentence = valuesBySentence(docs, claims);
+  return docs.flatMap(({ doc, paragraphs }) =>
+    paragraphs
+      .map((p) => ({ text: doc.text, claims: p.sentences.flatMap((s) => bySentence.get(`${doc.id}@${s.start}`) ?? []) }))
+      .filter((p) => p.claims.length > 2),
+  );
+}
+
+function family(unit: string): string {
+  return unit.split(':')[0] ?? unit;
+}
+
+/** A cue between the neighbouring values, close to this one, marks a total; the cue of "450-seat" is not 212's. */
+function isTotal(rule: SumCheckRule, text: string, c: Claim, prev: Claim | undefined, next: Claim | undefined): boolean {
+  const from = Math.max(c.sentence.start, c.span.start - 40, prev && prev.span.end <= c.span.start ? prev.span.end : 0);
+  const to = Math.min(c.sentence.end, c.span.end + 20, next && next.span.start >= c.span.end ? next.span.start : Infinity);
+  const around = text.slice(from, to).toLowerCase();
+  return rule.totalCues.some((cue) => around.includes(cue));
+}
+
+/** Values after the total, in its sentence or the next, of the same kind of unit, each introduced as a part. */
+function partsOf(rule: SumCheckRule, text: string, total: Claim, claims: readonly Claim[]): Claim[] {
+  const after = claims.filter((c) => c.span.start > total.span.end && c.aspect === 'level' && family(c.value.unit) === family(total.value.unit));
+  const sentences = [...new Set([total.sentence.start, ...after.map((c) => c.sentence.start)])].sort((a, b) => a - b).slice(0, 2);
+  const parts: Claim[] = [];
+  let prev = total;
+  for (const c of after) {
+    if (!sentences.includes(c.sentence.start)) break;
+    if (c.period && total.period && c.period !== total.period) return [];
+    const lead = between(text, prev, c).toLowerCase();
+    const tail = ` ${lead.slice(-25).replace(/[^a-z]+/g, ' ')} `;
+    if (rule.notPartCues.some((cue) => tail.includes(` ${cue} `))) return [];
+    // A year between the values makes them a series over time, not parts of one total.
+    if (/\b(1[89]|20)\d\d\b/.test(lead)) return [];
+    parts.push(c);
+    prev = c;
+  }
+  return parts;
+}

@@ -1,0 +1,21 @@
+// Change versus level: "rose 13%", "a 5% year-on-year increase" state a change; "rose to 13%", "a 38% share" a level.
+
+const VERBS =
+  'rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|increased?|increases|increasing|jumped?|jumps|surged?|surges|soared?|soars|climbed?|climbs|gained?|gains|' +
+  'fell|fall|falls|falling|fallen|dropped|drops?|declined?|declines|declining|decreased?|decreases|plunged?|plunges|plummet(?:ed|s)?|slumped?|slid|slide|shrank|shrunk|shrink|' +
+  'cut|cuts|slashed?|slashes|reduced?|reduces|lowered|raised|boosted|expanded|contracted|tumbled?|sank|dipped|dip|edged up|edged down|up|down|higher|lower';
+const NOUNS = 'increase|rise|growth|jump|gain|surge|drop|decline|fall|decrease|reduction|cut|plunge|slump|contraction|expansion|change';
+
+/** Verb or change noun right before the value, optionally with "by"/"of": "rose by", "growth of", "up". */
+const BEFORE = new RegExp(`\\b(?:${VERBS}|(?:${NOUNS})\\s+(?:rate\\s+)?of)\\s+(?:by\\s+)?(?:a\\s+further\\s+|another\\s+)?$`, 'i');
+/** A change noun right after the value: "a 5% year-on-year increase", "13% growth". */
+const AFTER = new RegExp(`^\\s*(?:(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)|yoy|y/y|annual|quarterly|annualised|annualized|sequential)?\\s*(?:${NOUNS})\\b`, 'i');
+/** "year on year" / "compared to" after the value also marks a change ("up 5% year on year"). */
+const COMPARED = /^\s*(?:year[- ]on[- ]year|yoy|y\/y|from a year (?:earlier|ago)|compared (?:to|with))/i;
+
+export function isChange(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 30), start);
+  const after = text.slice(end, end + 40);
+  if (/\bto\s+$/i.test(before)) return false; // "rose to 13%" states the new level
+  return BEFORE.test(before) || AFTER.test(after) || COMPARED.test(after);
+}

@@ -1,0 +1,162 @@
+// Spin scoring for one paragraph: lexicon pairs, statistical signals and any aligned-source evidence, combined
+// into an evidence density and a calibrated score per paragraph and per sentence.
+import type { DataFiles } from '../config/data/index.js';
+import { compileLexicon, type Lexicon } from './lexicon.js';
+import { brokenCollocation, eligible, rareSynonym } from './signals.js';
+import { languageTable } from './table.js';
+import { tokenize, type Token } from './tokens.js';
+
+export type SuspectReason = 'lexicon' | 'rare-synonym' | 'broken-collocation' | 'alignment';
+
+/** One suspicious stretch, offsets relative to the scored text. */
+export interface SpinSuspect {
+  start: number;
+  end: number;
+  text: string;
+  original: string | null;
+  weight: number;
+  reason: SuspectReason;
+}
+
+export interface SpinScore {
+  /** Calibrated probability-like score in [0,1]; ≥ 0.5 means spun. */
+  score: number;
+  /** Sum of suspect weights. */
+  evidence: number;
+  /** Words the density is measured over (prose outside quotations). */
+  words: number;
+  /** Evidence per ten words. */
+  density: number;
+  flagged: boolean;
+  suspects: SpinSuspect[];
+  sentences: Array<{ start: number; end: number; score: number }>;
+}
+
+export interface SpinOptions {
+  /** Density (evidence per ten words) at which the score crosses 0.5. */
+  threshold: number;
+  /** Suspects a paragraph needs before it can be flagged: one odd word is never enough. */
+  minSuspects: number;
+}
+
+/** Calibrated on the tuning half of eval/garbled (see notes/issue-5.md); rule files may override. */
+export const DEFAULT_SPIN_OPTIONS: SpinOptions = { threshold: 0.5, minSuspects: 2 };
+/** Slope of the logistic that maps density to a score. */
+const SLOPE = 4;
+/** Short texts are measured as if at least this long, so two odd words in a caption do not dominate. */
+const MIN_WORDS = 15;
+const MIN_SENTENCE_WORDS = 8;
+
+export interface SpinDetector {
+  score(text: string, sentences?: ReadonlyArray<{ start: number; end: number }>, extra?: readonly SpinSuspect[]): SpinScore;
+  readonly lexicon: Lexicon;
+  readonly options: SpinOptions;
+}
+
+export function createSpinDetector(spin: DataFiles['spin'], options: Partial<SpinOptions> = {}): SpinDetector {
+  const lexicon = compileLexicon(spin);
+  const opts = { ...DEFAULT_SPIN_OPTIONS, ...options };
+  return {
+    lexicon,
+    options: opts,
+    score(text, sentences = [{ start: 0, end: text.length }], extra = []) {
+      const tokens = tokenize(text);
+      const suspects = collect(text, tokens, lexicon, extra);
+      // One pass over tokens and suspects, both in text order, to measure each sentence.
+      const counted = sentences.map(() => 0);
+      const bySentence: SpinSuspect[][] = sentences.map(() => []);
+      let words = 0;
+      let si = 0;
+      for (const t of tokens) {
+        if (t.quoted || t.lower.length < 3) continue;
+        words++;
+        while (si < sentences.length && t.start >= sentences[si]!.end) si++;
+        if (si < sentences.length && t.start >= sentences[si]!.start) counted[si]!++;
+      }
+      si = 0;
+      for (const x of suspects) {
+        while (si < sentences.length && x.start >= sentences[si]!.end) si++;
+        if (si < sentences.length && x.start >= sentences[si]!.start && x.end <= sentences[si]!.end) bySentence[si]!.push(x);
+      }
+      const evidence = sum(suspects);
+      const density = (evidence * 10) / Math.max(words, MIN_WORDS);
+      const score = logistic(density, opts.threshold);
+      const perSentence = sentences.map((s, i) => ({
+        start: s.start,
+        end: s.end,
+        score: round(logistic((sum(bySentence[i]!) * 10) / Math.max(counted[i]!, MIN_SENTENCE_WORDS), opts.threshold)),
+      }));
+      return {
+        score: round(score),
+        evidence: round(evidence),
+        words,
+        density: round(density),
+        flagged: score >= 0.5 && new Set(suspects.map((x) => x.text.toLowerCase())).size >= opts.minSuspects,
+        suspects,
+        sentences: perSentence,
+      };
+    },
+  };
+}
+
+function collect(text: string, tokens: Token[], lexicon: Lexicon, extra: readonly SpinSuspect[]): SpinSuspect[] {
+  // Characters already explained (allow-listed or a stronger suspect): later signals skip them.
+  const taken = new Uint8Array(text.length);
+  for (const [a, b] of lexicon.allowed(text, tokens)) taken.fill(1, a, b);
+  const free = (s: number, e: number) => {
+    for (let i = s; i < e; i++) if (taken[i]) return false;
+    return true;
+  };
+  const quoted = new Uint8Array(text.length);
+  for (const t of tokens) if (t.quoted) quoted.fill(1, t.start, t.end);
+  const out: SpinSuspect[] = [];
+  for (const h of lexicon.find(text, tokens)) {
+    if (!free(h.start, h.end)) continue;
+    // Quotations survive spinning; a lexicon phrase inside one is weaker evidence.
+    out.push({ ...h, weight: quoted[h.start] ? h.weight / 2 : h.weight, reason: 'lexicon' });
+    taken.fill(1, h.start, h.end);
+  }
+  for (const x of extra) {
+    if (!free(x.start, x.end)) continue;
+    out.push(x);
+    taken.fill(1, x.start, x.end);
+  }
+  const table = languageTable();
+  const ok = tokens.map(eligible);
+  for (let i = 1; i < tokens.length; i++) {
+    const a = tokens[i - 1]!;
+    const b = tokens[i]!;
+    if (b.breakBefore || !ok[i - 1] || !ok[i] || !free(a.start, b.end)) continue;
+    const sig = brokenCollocation(a, b, table);
+    if (sig) {
+      out.push(sig);
+      taken.fill(1, sig.start, sig.end);
+    }
+  }
+  for (const [i, t] of tokens.entries()) {
+    if (!ok[i] || !free(t.start, t.end)) continue;
+    const sig = rareSynonym(t, table);
+    if (sig) out.push(sig);
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Total weight, counting a repeated wording once: a legitimate rare word repeats, and should not pile up. */
+function sum(xs: readonly SpinSuspect[]): number {
+  const best = new Map<string, number>();
+  for (const x of xs) {
+    const k = x.text.toLowerCase();
+    best.set(k, Math.max(best.get(k) ?? 0, x.weight));
+  }
+  let total = 0;
+  for (const w of best.values()) total += w;
+  return total;
+}
+
+function logistic(density: number, threshold: number): number {
+  return 1 / (1 + Math.exp(-SLOPE * (density - threshold)));
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

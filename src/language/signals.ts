@@ -1,0 +1,171 @@
+// Statistical signals for substitutions no lexicon lists. A spinner swaps a word for a dictionary synonym,
+// usually a rarer one of some other sense, so (1) a rare word whose WordNet synonym is far more common, and
+// (2) a word pair that becomes a WordNet collocation when one word is put back ("proportion value" →
+// "share price") both point at a swap and name the likely original.
+import { inflect, lemmas } from './morphology.js';
+import type { LanguageTable } from './table.js';
+import type { Token } from './tokens.js';
+
+export interface Signal {
+  start: number;
+  end: number;
+  text: string;
+  original: string | null;
+  weight: number;
+  reason: 'rare-synonym' | 'broken-collocation';
+}
+
+/** Words this common are never suspects: spinners pick words from the dictionary's long tail. */
+const COMMON = 1000;
+/** A synonym must be this many times more common than the word before the word looks substituted. */
+const RATIO = 12;
+/** ... and common in absolute terms, or it is no more natural a choice than the word itself. */
+const SYNONYM_FLOOR = 300;
+
+/** Particles, prepositions and other closed-class words: never half of a substituted pair. */
+const FUNCTION_WORDS = new Set(
+  'about above across after against along among around away back before behind below between beyond down during for from into like near off onto out over past since than through till toward towards under until upon with within without the and but nor yet its his her their our your this that these those which who whom whose what where when while'.split(' '),
+);
+
+/** True when a token may be judged: lower-case prose outside quotations and compounds. */
+export function eligible(t: Token): boolean {
+  return !t.quoted && !t.compound && !t.capital && t.lower.length >= 3 && t.lower === t.text && !/[^a-z]/.test(t.text);
+}
+
+/**
+ * The most common synonym that the word shares only through one of its minor senses, in the form the text
+ * used. A writer uses a word in its main senses; a spinner takes the original's synonym list and lands on a
+ * word whose shared sense is one written English hardly uses ("proportion" for share, "fashion" for model).
+ */
+export function minorSenseSynonym(word: string, table: LanguageTable): { word: string; count: number } | null {
+  let best: { word: string; count: number } | null = null;
+  for (const l of lemmas(word, table.known)) {
+    const senses = table.senses(l.base);
+    // Synonyms through the word's main senses are what a writer meant; never suggest those as originals.
+    const main = new Set(senses.filter((s) => s.sense === 1 || s.tags > 0).flatMap((s) => table.members(s.synset).map((m) => m.word)));
+    for (const s of senses) {
+      if (s.sense === 1 || s.tags > 0) continue;
+      for (const m of table.members(s.synset)) {
+        if (m.word === l.base || main.has(m.word) || m.sense > 3) continue;
+        // Only attested forms: an invented inflection ("stillly") says nothing about what a writer would use.
+        const form = inflect(m.word, l.suffix);
+        if (variant(form, word)) continue;
+        const c = table.count(form);
+        if (!best || c > best.count || (c === best.count && form < best.word)) best = { word: form, count: c };
+      }
+    }
+  }
+  return best;
+}
+
+/** Below this spoken count, and never tagged in written English (SemCor), a word is a dictionary word. */
+const DICTIONARY_WORD = 100;
+/** Its synonym must be at least this much more common before the pick looks like a thesaurus swap. */
+const DICTIONARY_RATIO = 30;
+
+/** The most common synonym over all senses, for words written English never uses (see DICTIONARY_WORD). */
+export function anySenseSynonym(word: string, table: LanguageTable): { word: string; count: number } | null {
+  let best: { word: string; count: number } | null = null;
+  for (const l of lemmas(word, table.known)) {
+    if (table.senses(l.base).some((s) => s.tags > 0)) return null;
+    for (const s of table.synonyms(l.base)) {
+      const form = inflect(s, l.suffix);
+      if (variant(form, word)) continue;
+      const c = table.count(form);
+      if (!best || c > best.count || (c === best.count && form < best.word)) best = { word: form, count: c };
+    }
+  }
+  return best;
+}
+
+/** Spelling variants and inflections ("labour"/"labor", "centres"/"centers") are the same word, not a swap. */
+export function variant(a: string, b: string): boolean {
+  if (a.startsWith(b) || b.startsWith(a)) return true; // a derivation: "world"/"worldwide"
+  return a.slice(0, 4) === b.slice(0, 4) && Math.abs(a.length - b.length) <= 2;
+}
+
+/** Per-word verdicts: the table never changes within a process, and prose repeats its vocabulary. */
+const rareCache = new Map<string, { original: string; weight: number } | null>();
+
+export function rareSynonym(t: Token, table: LanguageTable): Signal | null {
+  let hit = rareCache.get(t.lower);
+  if (hit === undefined) {
+    hit = judgeRare(t.lower, table);
+    rareCache.set(t.lower, hit);
+  }
+  return hit && { start: t.start, end: t.end, text: t.text, original: hit.original, weight: hit.weight, reason: 'rare-synonym' };
+}
+
+function judgeRare(word: string, table: LanguageTable): { original: string; weight: number } | null {
+  const c = table.count(word);
+  if (c >= COMMON) return null;
+  let syn = minorSenseSynonym(word, table);
+  let floor = RATIO;
+  if ((!syn || syn.count < SYNONYM_FLOOR || (syn.count + 1) / (c + 1) < RATIO) && c < DICTIONARY_WORD) {
+    syn = anySenseSynonym(word, table);
+    floor = DICTIONARY_RATIO;
+  }
+  if (!syn || syn.count < SYNONYM_FLOOR) return null;
+  const ratio = (syn.count + 1) / (c + 1);
+  if (ratio < floor) return null;
+  // log10(12) ≈ 1.08 → 0.3; a thousand-fold gap → 0.75.
+  let weight = Math.min(0.75, 0.3 + (Math.log10(ratio) - Math.log10(RATIO)) * 0.24);
+  // A word whose main sense written English uses is most likely meant in that sense: weaker evidence.
+  if (lemmas(word, table.known).some((l) => table.senses(l.base).some((s) => s.sense === 1 && s.tags > 0))) weight /= 2;
+  return { original: syn.word, weight };
+}
+
+/** Adjacent eligible words that are not a collocation but become one when a rarer word is swapped back. */
+const pairCache = new Map<string, string | null>();
+
+export function brokenCollocation(a: Token, b: Token, table: LanguageTable): Signal | null {
+  if (FUNCTION_WORDS.has(a.lower) || FUNCTION_WORDS.has(b.lower)) return null;
+  // Phrasal verbs and everyday pairs ("grow into", "moving away") are not spinner work: one word must be rare.
+  if (table.count(a.lower) >= COMMON && table.count(b.lower) >= COMMON) return null;
+  const key = `${a.lower} ${b.lower}`;
+  let original = pairCache.get(key);
+  if (original === undefined) {
+    original = restoreCollocation(a.lower, b.lower, table);
+    pairCache.set(key, original);
+  }
+  return original === null ? null : { start: a.start, end: b.end, text: `${a.text} ${b.text}`, original, weight: 0.9, reason: 'broken-collocation' };
+}
+
+function restoreCollocation(a: string, b: string, table: LanguageTable): string | null {
+  if (table.collocation(a, b)) return null;
+  const ca = table.count(a);
+  const cb = table.count(b);
+  const aForms = [{ w: a, c: ca }, ...alternatives(a, table)];
+  const bForms = [{ w: b, c: cb }, ...alternatives(b, table)];
+  let best: { text: string; gain: number } | null = null;
+  for (const x of aForms) {
+    const seconds = table.collocationsOf(x.w);
+    if (!seconds) continue;
+    for (const y of bForms) {
+      if (x.w === a && y.w === b) continue;
+      if (variant(x.w, a) && variant(y.w, b)) continue;
+      if (!seconds.has(y.base ?? y.w)) continue;
+      if (x.c < ca || y.c < cb) continue;
+      // The word put back must replace a rare one, or the pair is just an everyday alternative.
+      if ((x.w !== a && ca >= COMMON) || (y.w !== b && cb >= COMMON)) continue;
+      const gain = Math.max((x.c + 1) / (ca + 1), (y.c + 1) / (cb + 1));
+      if (gain < 3) continue;
+      const text = `${x.w} ${y.w}`;
+      if (!best || gain > best.gain || (gain === best.gain && text < best.text)) best = { text, gain };
+    }
+  }
+  return best ? best.text : null;
+}
+
+/** Synonyms of a word in its written form; `base` is the lemma, which collocations are keyed by. */
+function alternatives(word: string, table: LanguageTable): Array<{ w: string; c: number; base?: string }> {
+  const out: Array<{ w: string; c: number; base?: string }> = [];
+  for (const l of lemmas(word, table.known)) {
+    for (const s of table.synonyms(l.base)) {
+      const form = inflect(s, l.suffix);
+      out.push({ w: form, c: table.count(form) || table.count(s), base: l.suffix === 's' ? s : form });
+    }
+  }
+  return out;
+}
+

@@ -1,0 +1,34 @@
+// What a reader sees and what gates: shared by every formatter and by the CLI's exit code.
+import { coverageLine as extractCoverageLine } from '../extract/index.js';
+import type { Report, ReportFinding } from './model.js';
+
+export interface FormatOptions {
+  /** Show findings a reviewer dismissed; hidden (and counted) by default. */
+  showDismissed: boolean;
+}
+
+export const DEFAULT_FORMAT: FormatOptions = { showDismissed: false };
+
+/** Findings to list: all but dismissed ones, unless asked for. */
+export function shown(report: Report, options: FormatOptions): ReportFinding[] {
+  return options.showDismissed ? report.findings : report.findings.filter((f) => f.verdict?.status !== 'dismissed');
+}
+
+/** Findings awaiting review: no verdict yet and, under --new/--since, involving a new document. These gate CI. */
+export function pending(report: Report): ReportFinding[] {
+  return report.findings.filter((f) => f.verdict === null && (report.newDocuments === null || f.involvesNew));
+}
+
+/** "4 findings: 1 confirmed, 2 accepted, 1 dismissed (hidden), 0 without a verdict" — one line every format shares. */
+export function verdictLine(report: Report, options: FormatOptions): string {
+  const v = report.stats.byVerdict;
+  const hidden = options.showDismissed ? '' : ' (hidden)';
+  const parts = [`${v.none} without a verdict`, `${v.confirmed} confirmed`, `${v.accepted} accepted`, `${v.dismissed} dismissed${v.dismissed ? hidden : ''}`];
+  const orphans = report.orphans.length ? `; ${report.orphans.length} orphaned verdict${report.orphans.length === 1 ? '' : 's'}` : '';
+  return `Verdicts: ${parts.join(', ')}${orphans}.`;
+}
+
+/** "Extraction coverage: numbers 120: 80 claimed, …" — extract's own summary of what became claims. */
+export function coverageLine(report: Report): string {
+  return `Extraction coverage: ${extractCoverageLine(report.coverage.total)}.`;
+}

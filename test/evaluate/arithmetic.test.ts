@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { conversionCheckSchema, evaluateConversionCheck } from '../../src/evaluate/conversion-check.js';
+import { evaluateRatioCheck, ratioCheckSchema } from '../../src/evaluate/ratio-check.js';
+import { evaluateSumCheck, sumCheckSchema } from '../../src/evaluate/sum-check.js';
+import { claim, context, shippedRule, textDoc } from './factory.js';
+
+const conversion = shippedRule('conversion-check', conversionCheckSchema);
+const sum = shippedRule('sum-check', sumCheckSchema);
+const ratio = shippedRule('ratio-check', ratioCheckSchema);
+const B = 1e9;
+
+describe('conversion-check', () => {
+  it('accepts a conversion at the dated rate and flags one that is off, naming both rates', () => {
+    const ok = textDoc('a.txt', 'Acme will invest $53 billion (RMB 380 billion) over three years.', '2025-02-24');
+    const bad = textDoc('b.txt', 'Acme will invest $53 billion (RMB 480 billion) over three years.', '2025-02-24');
+    const claims = [
+      claim(ok, '$53 billion', 53 * B, 53 * B, 'USD'),
+      claim(ok, 'RMB 380 billion', 380 * B, 380 * B, 'CNY'),
+      claim(bad, '$53 billion', 53 * B, 53 * B, 'USD'),
+      claim(bad, 'RMB 480 billion', 480 * B, 480 * B, 'CNY'),
+    ];
+    const out = evaluateConversionCheck(conversion, context([ok, bad], claims));
+    expect(out).toHaveLength(1);
+    expect(out[0]?.spans[0]?.doc).toBe('b.txt');
+    expect(out[0]?.message).toContain('implies 9.057 CNY/USD; expected about 7.18 CNY/USD (2025 average');
+  });
+
+  it('checks physical units against fixed factors, allowing rounded conversions', () => {
+    const d = textDoc('a.txt', 'The line runs 500 miles (805 km). The lake is 20 km (12 miles) long. The tower is 300 feet (150 m) tall.');
+    const out = evaluateConversionCheck(conversion, context([d], []));
+    expect(out).toHaveLength(1);
+    expect(out[0]?.message).toContain('"300 feet" converted to "150 m"');
+    expect(out[0]?.message).toContain('expected about 91.44 m');
+  });
+});
+
+describe('sum-check', () => {
+  it('adds the parts with their ranges: $105 + $60–65 + $75 + $80 billion fits "exceed $320 billion"', () => {
+    const d = textDoc('a.txt', 'Combined spending will exceed $320 billion: Amazon $105 billion, Meta $60-65 billion, Google $75 billion, Microsoft $80 billion.');
+    const claims = [
+      claim(d, 'exceed $320 billion', 320 * B, null, 'USD'),
+      claim(d, '$105 billion', 105 * B, 105 * B, 'USD'),
+      claim(d, '$60-65 billion', 60 * B, 65 * B, 'USD'),
+      claim(d, '$75 billion', 75 * B, 75 * B, 'USD'),
+      claim(d, '$80 billion', 80 * B, 80 * B, 'USD'),
+    ];
+    expect(evaluateSumCheck(sum, context([d], claims))).toEqual([]);
+  });
+
+  it('flags seats that add up to more than the chamber', () => {
+    const d = textDoc('a.txt', 'In the 450-seat chamber, the Reds won 212 seats, the Blues 168 and the Greens 95.');
+    const claims = [claim(d, '450', 450, 450, 'count'), claim(d, '212', 212, 212, 'count'), claim(d, '168', 168, 168, 'count'), claim(d, '95', 95, 95, 'count')];
+    const out = evaluateSumCheck(sum, context([d], claims));
+    expect(out).toHaveLength(1);
+    expect(out[0]?.message).toContain('add up to 475, which would exceed the stated total "450"');
+  });
+
+  it('ignores comparisons with earlier totals', () => {
+    const d = textDoc('a.txt', 'Total spending reached $320 billion, up from $230 billion last year and $150 billion in 2023.');
+    const claims = [claim(d, '$320 billion', 320 * B, 320 * B, 'USD'), claim(d, '$230 billion', 230 * B, 230 * B, 'USD'), claim(d, '$150 billion', 150 * B, 150 * B, 'USD')];
+    expect(evaluateSumCheck(sum, context([d], claims))).toEqual([]);
+  });
+});
+
+describe('ratio-check', () => {
+  it('checks "N of M, or P%"', () => {
+    const good = textDoc('a.txt', 'The bill passed with 212 of the 450 members, or 47%, in favour.');
+    const bad = textDoc('b.txt', 'The bill passed with 212 of the 450 members, or 57%, in favour.');
+    const mk = (d: typeof good, p: string, v: number) => [claim(d, '212', 212, 212, 'count'), claim(d, '450', 450, 450, 'count'), claim(d, p, v, v, '%')];
+    const out = evaluateRatioCheck(ratio, context([good, bad], [...mk(good, '47%', 47), ...mk(bad, '57%', 57)]));
+    expect(out).toHaveLength(1);
+    expect(out[0]?.message).toContain('the stated "57%" does not follow; the figures give about 47.1');
+  });
+
+  it('checks a change stated with its base and level', () => {
+    const good = textDoc('a.txt', 'Members rose to 32,400, up 8% from 30,000.');
+    const bad = textDoc('b.txt', 'Members rose to 36,400, up 8% from 30,000.');
+    const mk = (d: typeof good, l: string, v: number) => [claim(d, l, v, v, 'count'), claim(d, '8%', 8, 8, '%', { aspect: 'change' }), claim(d, '30,000', 3e4, 3e4, 'count')];
+    const out = evaluateRatioCheck(ratio, context([good, bad], [...mk(good, '32,400', 32400), ...mk(bad, '36,400', 36400)]));
+    expect(out.map((f) => f.spans[0]?.doc)).toEqual(['b.txt']);
+  });
+
+  it('checks fraction words and multiples loosely', () => {
+    const d = textDoc('a.txt', 'It hired 600 people, half of its 1,200 staff. Sales doubled from $2 billion to $4.1 billion. Costs tripled from $1 billion to $5 billion.');
+    const claims = [
+      claim(d, '600', 600, 600, 'count'),
+      claim(d, '1,200', 1200, 1200, 'count'),
+      claim(d, '$2 billion', 2 * B, 2 * B, 'USD'),
+      claim(d, '$4.1 billion', 4.1 * B, 4.1 * B, 'USD'),
+      claim(d, '$1 billion', 1 * B, 1 * B, 'USD'),
+      claim(d, '$5 billion', 5 * B, 5 * B, 'USD'),
+    ];
+    const out = evaluateRatioCheck(ratio, context([d], claims));
+    expect(out).toHaveLength(1);
+    expect(out[0]?.message).toContain('"$1 billion to $5 billion"');
+  });
+});
+
+describe('conversion-check without a table rate', () => {
+  it('compares with the median rate the corpus implies', () => {
+    const docs = ['$10 million (KRW 13 billion)', '$20 million (KRW 26.2 billion)', '$30 million (KRW 39.3 billion)', '$10 million (KRW 18 billion)'].map((t, i) => textDoc(`${i}.txt`, `Nimbus paid ${t} for it.`, '2024-05-01'));
+    const claims = docs.flatMap((d) => {
+      const [usd = '', krw = ''] = /(\$\d+ million) \((KRW [\d.]+ billion)\)/.exec(d.doc.text)?.slice(1) ?? [];
+      const u = Number(/\d+/.exec(usd)?.[0]) * 1e6;
+      const k = Number(/[\d.]+/.exec(krw)?.[0]) * 1e9;
+      return [claim(d, usd, u, u, 'USD'), claim(d, krw, k, k, 'KRW')];
+    });
+    const out = evaluateConversionCheck(conversion, context(docs, claims));
+    expect(out.map((f) => f.spans[0]?.doc)).toEqual(['3.txt']);
+    expect(out[0]?.message).toContain('median of 3 other conversions in these documents');
+  });
+});
+
+describe('conversion-check with an ambiguous symbol', () => {
+  it('accepts "¥300 billion ($2 billion)" as yen, and flags a conversion that fits neither yen nor yuan', () => {
+    const ok = textDoc('a.txt', 'Kaito will spend ¥300 billion ($2 billion) on a plant.', '2024-07-01');
+    const bad = textDoc('b.txt', 'Kaito will spend ¥300 billion ($800 million) on a plant.', '2024-07-01');
+    const claims = [
+      claim(ok, '¥300 billion', 300 * B, 300 * B, 'CNY', { ambiguous: true }),
+      claim(ok, '$2 billion', 2 * B, 2 * B, 'USD'),
+      claim(bad, '¥300 billion', 300 * B, 300 * B, 'CNY', { ambiguous: true }),
+      claim(bad, '$800 million', 0.8 * B, 0.8 * B, 'USD'),
+    ];
+    const out = evaluateConversionCheck(conversion, context([ok, bad], claims));
+    expect(out.map((f) => f.spans[0]?.doc)).toEqual(['b.txt']);
+  });
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { claim, claimsOf } from './helpers.js';
+
+describe('hedges become intervals', () => {
+  it.each([
+    ['Acme sold more than 500 units', 'more than 500', 500, null],
+    ['Acme has over 900 stores', 'over 900', 900, null],
+    ['Acme raised greater than $50 billion', 'greater than $50 billion', 50e9, null],
+    ['Acme has up to 40 stores', 'up to 40', null, 40],
+    ['Acme cut prices by as much as 87%', 'as much as 87%', null, 87],
+    ['Acme has at least 12 stores', 'at least 12', 12, null],
+  ])('%s', (text, value, low, high) => {
+    const c = claim(`${text}.`, value);
+    expect([c.value.low, c.value.high]).toEqual([low, high]);
+  });
+
+  it('"about" is a band of 5% either way and "nearly" reaches 10% below', () => {
+    const about = claim('Acme employs about 2,000 people.', 'about 2,000');
+    expect(about.value.low).toBeCloseTo(1900);
+    expect(about.value.high).toBeCloseTo(2100);
+    expect(about.hedge).toBe('about');
+    const nearly = claim('Tesla delivered nearly 1.81 million vehicles.', 'nearly 1.81 million');
+    expect(nearly.value.low).toBeCloseTo(1.629e6);
+    expect(nearly.value.high).toBeCloseTo(1.81e6);
+  });
+
+  it('ranges written with a dash, "to" or "between … and" are one claim', () => {
+    expect(claim('Meta will spend $60-65 billion.', '$60-65 billion').value).toEqual({ low: 60e9, high: 65e9, unit: 'USD' });
+    expect(claim('Prices fell 15% to 50% for Acme.', '15% to 50%').value).toEqual({ low: 15, high: 50, unit: '%' });
+    expect(claim('Meta plans to spend between $35 billion and $40 billion.', '$35 billion and $40 billion').value).toEqual({ low: 35e9, high: 40e9, unit: 'USD' });
+  });
+
+  it('"from 5% to 7%" is not a range', () => {
+    const values = claimsOf('Acme lifted its margin from 5% to 7%.').map((c) => c.text);
+    expect(values).toEqual(['5%', '7%']);
+  });
+});
+
+describe('scales and numbers', () => {
+  it.each([
+    ['$53B', 53e9],
+    ['$2.4bn', 2.4e9],
+    ['$900m', 900e6],
+    ['$1.2 trillion', 1.2e12],
+    ['$15k', 15e3],
+  ])('%s', (value, n) => {
+    expect(claim(`Acme paid ${value} for it.`, value).value.low).toBe(n);
+  });
+
+  it('reads spelled-out percentages and fractions', () => {
+    expect(claim('Forty per cent of Acme sales are online.', 'Forty per cent').value.low).toBe(40);
+    expect(claim('Acme holds a quarter of the market.', 'a quarter').value).toEqual({ low: 25, high: 25, unit: '%' });
+    expect(claim('Half of Acme revenue is online.', 'Half').value.low).toBe(50);
+    expect(claim('BP cut its dividend by half in 2020.', 'half').value.low).toBe(50);
+  });
+
+  it('counts keep their noun; a bare number or a year is no claim', () => {
+    expect(claim('Alibaba Cloud has more than 1.8 million developers.', 'more than 1.8 million').value.unit).toBe('count:developers');
+    expect(claimsOf('In 2019 Acme opened 3 of them [9].').map((c) => c.text)).toEqual([]);
+  });
+
+  it('a count written without its noun takes its neighbour\'s', () => {
+    expect(claim('Harbor handled 2.8 million containers, up from 2.5 million.', '2.5 million').value.unit).toBe('count:containers');
+    expect(claim("About 3,000 of Sable Telecom's 25,000 employees work in research.", 'About 3,000').value.unit).toBe('count:employees');
+  });
+
+  it('reads an ordinal after "up from" in a sentence about ranking, and "of whom a third"', () => {
+    expect(claim('Halden University ranks 54th in the world, up from 61st.', '61st').value).toEqual({ low: 61, high: 61, unit: 'rank' });
+    expect(claim('The survey covered 2,100 adults, of whom a third reported poor sleep.', 'a third').value.low).toBeCloseTo(33.33, 1);
+  });
+
+  it('durations are periods, not counts', () => {
+    expect(claimsOf('Acme has grown for three years and 20 years before that.')).toEqual([]);
+  });
+
+  it('reads multiples, ranks and scores', () => {
+    expect(claim('Acme trades at 15x forward P/E.', '15x').value).toEqual({ low: 15, high: 15, unit: 'x' });
+    const rank = claim('Qwen scored 1332 points on the leaderboard, ranking seventh globally.', 'seventh');
+    expect([rank.kind, rank.value.low, rank.metric]).toEqual(['rank', 7, 'rank']);
+    expect(claim('Qwen scored 1332 points on the leaderboard.', '1332 points').value).toEqual({ low: 1332, high: 1332, unit: 'points' });
+    expect(claim('Xiaomi is the third-largest phone maker.', 'third').value.low).toBe(3);
+  });
+});
+
+describe('currencies', () => {
+  it.each([
+    ['$53 billion', 'USD'],
+    ['US$5 billion', 'USD'],
+    ['RMB 380 billion', 'CNY'],
+    ['236.5 billion yuan', 'CNY'],
+    ['HKD 600 billion', 'HKD'],
+    ['2.32 trillion HKD', 'HKD'],
+    ['HK$480', 'HKD'],
+    ['€1.3 billion', 'EUR'],
+    ['£2.4bn', 'GBP'],
+    ['10.4 trillion won', 'KRW'],
+    ['R$ 180 billion', 'BRL'],
+  ])('%s is %s', (value, code) => {
+    expect(claim(`Acme reported revenue of ${value}.`, value).value.unit).toBe(code);
+  });
+
+  it('flags ¥ as ambiguous', () => {
+    const c = claim('Acme reported revenue of ¥86 billion.', '¥86 billion');
+    expect(c.ambiguous).toBe(true);
+  });
+});
+
+describe('inline conversions', () => {
+  it('keeps "$53 billion (RMB 380 billion)" as one claim with a linked value', () => {
+    const all = claimsOf('Alibaba will invest $53 billion (RMB 380 billion) over the next three years.');
+    expect(all).toHaveLength(1);
+    const c = all[0];
+    expect(c?.value).toEqual({ low: 53e9, high: 53e9, unit: 'USD' });
+    expect(c?.conversion?.value).toEqual({ low: 380e9, high: 380e9, unit: 'CNY' });
+    expect(c?.conversion?.text).toBe('RMB 380 billion');
+  });
+
+  it('keeps the hedge of the converted value', () => {
+    const c = claim('Its valuation reached 2.32 trillion HKD (approximately 2.17 trillion RMB).', '2.32 trillion HKD');
+    expect(c.conversion?.hedge).toBe('about');
+    expect(c.conversion?.value.unit).toBe('CNY');
+  });
+
+  it('reads "a 40 km (25-mile) route" as one length in metres', () => {
+    const all = claimsOf('A 40 km (25-mile) route links the towns.');
+    expect(all).toHaveLength(1);
+    expect(all[0]?.value).toEqual({ low: 40000, high: 40000, unit: 'm' });
+    expect(all[0]?.conversion?.value.low).toBeCloseTo(40233.6);
+  });
+});
+
+describe('physical quantities in canonical units', () => {
+  it.each([
+    ['The mirror weighs 17 tonnes.', '17 tonnes', 17000, 'kg'],
+    ['The farm covers 1,200 acres.', '1,200 acres', 1200 * 4046.8564224, 'm2'],
+    ['The fire burned 40,000 hectares.', '40,000 hectares', 4e8, 'm2'],
+    ['The pool holds 2.5 million litres of water.', '2.5 million litres', 2.5e6, 'l'],
+    ['It reached 47 degrees Celsius.', '47 degrees Celsius', 47, 'c'],
+    ['The women ran the 1,500 m final.', '1,500 m', 1500, 'm'],
+  ])('%s', (text, value, n, unit) => {
+    const c = claim(text, value);
+    expect(c.kind).toBe('quantity');
+    expect(c.value.low).toBeCloseTo(n);
+    expect(c.value.unit).toBe(unit);
+  });
+
+  it('converts Fahrenheit to Celsius', () => {
+    expect(claim('The record high was 134 °F.', '134 °F').value.low).toBeCloseTo(56.67, 1);
+  });
+});
+
+describe('change versus level', () => {
+  it.each([
+    ['Acme revenue rose 13% in 2024.', '13%', 'change'],
+    ['Acme revenue rose to 13% of sales.', '13%', 'level'],
+    ['Acme posted a 5% year-on-year increase in sales.', '5%', 'change'],
+    ['Acme holds a 38% market share.', '38%', 'level'],
+    ['Acme net income surged 62.62% to RMB 130.11 billion.', 'RMB 130.11 billion', 'level'],
+    ['Acme revenue plummeted by 75%.', '75%', 'change'],
+  ])('%s', (text, value, aspect) => {
+    expect(claim(text, value).aspect).toBe(aspect);
+  });
+
+  it('a listed value shares the aspect of the one before it', () => {
+    const all = claimsOf('Their revenues increased by 107.5%, 108.1%, and 121% respectively.');
+    expect(all.map((c) => c.aspect)).toEqual(['change', 'change', 'change']);
+  });
+});
