@@ -1,4 +1,4 @@
-// Writes notes/rules-reference.md: every rule type and data file, documented from the zod schemas'
+// Writes the rule reference into README.md: every rule type and data file, documented from the zod schemas'
 // .describe() texts, with the shipped rule file of each type as its example. Usage: npm run docs:rules
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -63,5 +63,14 @@ for (const [name, schema] of Object.entries(dataSchemas)) {
     if (item) out.push(...table(item), '');
   }
 }
-writeFileSync(join(BUNDLED_RULES, '..', 'notes', 'rules-reference.md'), `${out.join('\n').trimEnd()}\n`);
-console.log('wrote notes/rules-reference.md');
+// The reference lives in README.md between two markers, so the README never drifts from the schemas.
+const readme = join(BUNDLED_RULES, '..', 'README.md');
+const START = '<!-- rules-reference:start -->';
+const END = '<!-- rules-reference:end -->';
+const text = readFileSync(readme, 'utf8');
+const from = text.indexOf(START);
+const to = text.indexOf(END);
+if (from < 0 || to < from) throw new Error(`README.md lacks the markers ${START} … ${END}`);
+const body = out.join('\n').trimEnd().replace(/^# Rule reference/m, '### Rule reference').replace(/^## /gm, '#### ').replace(/^### `/gm, '##### `');
+writeFileSync(readme, `${text.slice(0, from + START.length)}\n${body}\n${text.slice(to)}`);
+console.log('updated the rule reference in README.md');

@@ -115,13 +115,16 @@ function disagreeing(part: readonly Claim[], tol: Tolerance, sameDocument: boole
   return [...hit].sort(byPosition);
 }
 
-function bySentenceKey(claims: readonly Claim[]): Map<string, Claim[]> {
-  const out = new Map<string, Claim[]>();
+/** Each claim's sentence-mates (itself included), looked up by claim: the pair loop asks for them per pair. */
+function bySentenceKey(claims: readonly Claim[]): Map<Claim, Claim[]> {
+  const lists = new Map<string, Claim[]>();
+  const out = new Map<Claim, Claim[]>();
   for (const c of claims) {
     const k = `${c.doc}@${c.sentence.start}`;
-    const list = out.get(k);
-    if (list) list.push(c);
-    else out.set(k, [c]);
+    let list = lists.get(k);
+    if (!list) lists.set(k, (list = []));
+    list.push(c);
+    out.set(c, list);
   }
   return out;
 }
@@ -131,8 +134,8 @@ function bySentenceKey(claims: readonly Claim[]): Map<string, Claim[]> {
  * billion, compared with $4 billion at a rival") is a list of different things; when one of them matches the
  * other source, the rest are most likely about something else, whatever scope extraction gave them.
  */
-function listed(a: Claim, other: Claim, siblings: ReadonlyMap<string, Claim[]>, tol: Tolerance): boolean {
-  return (siblings.get(`${a.doc}@${a.sentence.start}`) ?? []).some((s) => s !== a && claimsAgree(s, other, tol));
+function listed(a: Claim, other: Claim, siblings: ReadonlyMap<Claim, Claim[]>, tol: Tolerance): boolean {
+  return (siblings.get(a) ?? []).some((s) => s !== a && claimsAgree(s, other, tol));
 }
 
 /** The widest gap between the involved values (class against class), with the slack it was judged by. */

@@ -2,7 +2,7 @@
 // into an evidence density and a calibrated score per paragraph and per sentence.
 import type { DataFiles } from '../config/data/index.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
-import { brokenCollocation, eligible, rareSynonym } from './signals.js';
+import { brokenCollocation, COMMON_WORD, eligible, rareSynonym, wordFacts, type WordFacts } from './signals.js';
 import { languageTable } from './table.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -100,45 +100,63 @@ export function createSpinDetector(spin: DataFiles['spin'], options: Partial<Spi
 }
 
 function collect(text: string, tokens: Token[], lexicon: Lexicon, extra: readonly SpinSuspect[]): SpinSuspect[] {
-  // Characters already explained (allow-listed or a stronger suspect): later signals skip them.
-  const taken = new Uint8Array(text.length);
-  for (const [a, b] of lexicon.allowed(text, tokens)) taken.fill(1, a, b);
+  // Ranges already explained (allow-listed or a stronger suspect): later signals skip them. Few per paragraph.
+  const taken: Array<[number, number]> = lexicon.allowed(text, tokens);
   const free = (s: number, e: number) => {
-    for (let i = s; i < e; i++) if (taken[i]) return false;
+    for (const [a, b] of taken) if (a < e && s < b) return false;
     return true;
   };
-  const quoted = new Uint8Array(text.length);
-  for (const t of tokens) if (t.quoted) quoted.fill(1, t.start, t.end);
   const out: SpinSuspect[] = [];
   for (const h of lexicon.find(text, tokens)) {
     if (!free(h.start, h.end)) continue;
     // Quotations survive spinning; a lexicon phrase inside one is weaker evidence.
-    out.push({ ...h, weight: quoted[h.start] ? h.weight / 2 : h.weight, reason: 'lexicon' });
-    taken.fill(1, h.start, h.end);
+    out.push({ ...h, weight: tokenAt(tokens, h.start)?.quoted ? h.weight / 2 : h.weight, reason: 'lexicon' });
+    taken.push([h.start, h.end]);
   }
   for (const x of extra) {
     if (!free(x.start, x.end)) continue;
     out.push(x);
-    taken.fill(1, x.start, x.end);
+    taken.push([x.start, x.end]);
   }
   const table = languageTable();
-  const ok = tokens.map(eligible);
+  // One look-up per word: facts for judged words, null for the rest.
+  const facts: Array<WordFacts | null> = tokens.map((t) => (eligible(t) ? wordFacts(t.lower, table) : null));
   for (let i = 1; i < tokens.length; i++) {
+    const fa = facts[i - 1];
+    const fb = facts[i];
+    if (!fa || !fb) continue;
     const a = tokens[i - 1]!;
     const b = tokens[i]!;
-    if (b.breakBefore || !ok[i - 1] || !ok[i] || !free(a.start, b.end)) continue;
-    const sig = brokenCollocation(a, b, table);
+    if (b.breakBefore || !free(a.start, b.end)) continue;
+    const sig = brokenCollocation(a, b, table, fa, fb);
     if (sig) {
       out.push(sig);
-      taken.fill(1, sig.start, sig.end);
+      taken.push([sig.start, sig.end]);
     }
   }
-  for (const [i, t] of tokens.entries()) {
-    if (!ok[i] || !free(t.start, t.end)) continue;
-    const sig = rareSynonym(t, table);
+  for (let i = 0; i < tokens.length; i++) {
+    const f = facts[i];
+    if (!f || f.count >= COMMON_WORD) continue;
+    const t = tokens[i]!;
+    if (!free(t.start, t.end)) continue;
+    const sig = rareSynonym(t, table, f);
     if (sig) out.push(sig);
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The token that starts at `start` (tokens are in text order). */
+function tokenAt(tokens: readonly Token[], start: number): Token | undefined {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const t = tokens[mid]!;
+    if (t.start === start) return t;
+    if (t.start < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 /** Total weight, counting a repeated wording once: a legitimate rare word repeats, and should not pile up. */

@@ -80,6 +80,9 @@ function index(phrases: Phrase[]): Map<string, Phrase[]> {
     by.set(first, list);
   }
   for (const list of by.values()) list.sort((a, b) => b.words.length - a.words.length || (a.words.join(' ') < b.words.join(' ') ? -1 : 1));
+  // A number word without phrases of its own starts the `{n}` phrases: one look-up per word while scanning.
+  const numbered = by.get(NUMBER);
+  if (numbered) for (const w of NUMBER_WORDS) if (!by.has(w)) by.set(w, numbered);
   return by;
 }
 
@@ -102,7 +105,9 @@ function scan(
   if (phrases.size === 0) return;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    const list = phrases.get(w.lower) ?? (isNumber(w.lower) ? phrases.get(NUMBER) : undefined);
+    // Number words are indexed directly (see index); only digits need the pattern test.
+    const c = w.lower.charCodeAt(0);
+    const list = phrases.get(w.lower) ?? (c >= 48 && c <= 57 && isNumber(w.lower) ? phrases.get(NUMBER) : undefined);
     if (!list) continue;
     for (const p of list) {
       if (!matches(p.words, words, i, text)) continue;

@@ -17,6 +17,7 @@ export interface Signal {
 
 /** Words this common are never suspects: spinners pick words from the dictionary's long tail. */
 const COMMON = 1000;
+export const COMMON_WORD = COMMON;
 /** A synonym must be this many times more common than the word before the word looks substituted. */
 const RATIO = 12;
 /** ... and common in absolute terms, or it is no more natural a choice than the word itself. */
@@ -29,7 +30,7 @@ const FUNCTION_WORDS = new Set(
 
 /** True when a token may be judged: lower-case prose outside quotations and compounds. */
 export function eligible(t: Token): boolean {
-  return !t.quoted && !t.compound && !t.capital && t.lower.length >= 3 && t.lower === t.text && !/[^a-z]/.test(t.text);
+  return t.plain && !t.quoted && !t.compound && t.end - t.start >= 3;
 }
 
 /**
@@ -84,15 +85,31 @@ export function variant(a: string, b: string): boolean {
   return a.slice(0, 4) === b.slice(0, 4) && Math.abs(a.length - b.length) <= 2;
 }
 
-/** Per-word verdicts: the table never changes within a process, and prose repeats its vocabulary. */
-const rareCache = new Map<string, { original: string; weight: number } | null>();
+/** What the signals need to know about one word, looked up once per distinct word and process. */
+export interface WordFacts {
+  count: number;
+  functionWord: boolean;
+  /** The rare-synonym verdict, judged on first need. */
+  rare: { original: string; weight: number } | null | undefined;
+}
 
-export function rareSynonym(t: Token, table: LanguageTable): Signal | null {
-  let hit = rareCache.get(t.lower);
-  if (hit === undefined) {
-    hit = judgeRare(t.lower, table);
-    rareCache.set(t.lower, hit);
+/** Per-word facts: the table never changes within a process, and prose repeats its vocabulary. */
+const facts = new Map<string, WordFacts>();
+
+export function wordFacts(lower: string, table: LanguageTable): WordFacts {
+  let f = facts.get(lower);
+  if (f === undefined) {
+    f = { count: table.count(lower), functionWord: FUNCTION_WORDS.has(lower), rare: undefined };
+    facts.set(lower, f);
   }
+  return f;
+}
+
+export function rareSynonym(t: Token, table: LanguageTable, f: WordFacts = wordFacts(t.lower, table)): Signal | null {
+  // Words this common never need the synonym search.
+  if (f.count >= COMMON) return null;
+  if (f.rare === undefined) f.rare = judgeRare(t.lower, table);
+  const hit = f.rare;
   return hit && { start: t.start, end: t.end, text: t.text, original: hit.original, weight: hit.weight, reason: 'rare-synonym' };
 }
 
@@ -118,10 +135,16 @@ function judgeRare(word: string, table: LanguageTable): { original: string; weig
 /** Adjacent eligible words that are not a collocation but become one when a rarer word is swapped back. */
 const pairCache = new Map<string, string | null>();
 
-export function brokenCollocation(a: Token, b: Token, table: LanguageTable): Signal | null {
-  if (FUNCTION_WORDS.has(a.lower) || FUNCTION_WORDS.has(b.lower)) return null;
+export function brokenCollocation(
+  a: Token,
+  b: Token,
+  table: LanguageTable,
+  fa: WordFacts = wordFacts(a.lower, table),
+  fb: WordFacts = wordFacts(b.lower, table),
+): Signal | null {
+  if (fa.functionWord || fb.functionWord) return null;
   // Phrasal verbs and everyday pairs ("grow into", "moving away") are not spinner work: one word must be rare.
-  if (table.count(a.lower) >= COMMON && table.count(b.lower) >= COMMON) return null;
+  if (fa.count >= COMMON && fb.count >= COMMON) return null;
   const key = `${a.lower} ${b.lower}`;
   let original = pairCache.get(key);
   if (original === undefined) {

@@ -85,7 +85,7 @@ export function buildReport(outcome: Outcome, options: BuildOptions = {}): Repor
     verdictsFile: verdicts?.file ?? null,
     findings,
     orphans,
-    claims: outcome.claims.map((c) => reportClaim(c, locate)),
+    claims: outcome.claims.map((c) => reportClaim(c, locate, docs.get(c.doc)?.text ?? '')),
     coverage: coverage(outcome.docs, outcome.claims),
     stats: { documents: outcome.docs.length, claims: outcome.claims.length, findings: findings.length, bySeverity, byVerdict },
     problems: outcome.problems,
@@ -96,7 +96,7 @@ function reportVerdict(v: Verdict): ReportVerdict {
   return { status: v.status, note: v.note, who: v.who, when: v.when };
 }
 
-function reportClaim(c: Claim, locate: (s: Span) => Location): ReportClaim {
+function reportClaim(c: Claim, locate: (s: Span) => Location, docText: string): ReportClaim {
   const loc = locate(c.span);
   return {
     id: c.id,
@@ -104,7 +104,8 @@ function reportClaim(c: Claim, locate: (s: Span) => Location): ReportClaim {
     line: loc.line,
     column: loc.column,
     text: c.text,
-    sentence: locate(c.sentence).text,
+    // Only the sentence's text is shown, so it is sliced rather than located (one claim each, so it adds up).
+    sentence: docText.slice(c.sentence.start, c.sentence.end),
     subject: c.subject.id,
     subjectName: c.subject.name,
     metric: c.metric,

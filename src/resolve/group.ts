@@ -13,8 +13,14 @@ export interface Group {
 export function groupKey(c: Claim): string | null {
   if (!c.subject.id) return null;
   if (c.kind === 'date') return c.event ? `${c.subject.id}|event:${c.event}|date` : null;
-  if (!c.metric) return null;
-  return `${c.subject.id}|${c.metric}|${c.value.unit}|${c.aspect}`;
+  const metric = metricOf(c);
+  if (!metric) return null;
+  return `${c.subject.id}|${metric}|${c.value.unit}|${c.aspect}`;
+}
+
+/** A count with no metric phrase is still about its noun: "85,000 passengers a day" measures passengers. */
+export function metricOf(c: Claim): string | null {
+  return c.metric ?? (c.kind === 'count' && c.noun ? `count of ${c.noun}` : null);
 }
 
 export function group(claims: readonly Claim[]): Group[] {
@@ -31,6 +37,6 @@ export function group(claims: readonly Claim[]): Group[] {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, list]) => {
       const first = list[0] as Claim;
-      return { key, subject: first.subject.id ?? '', metric: first.metric ?? first.event ?? '', claims: list };
+      return { key, subject: first.subject.id ?? '', metric: metricOf(first) ?? first.event ?? '', claims: list };
     });
 }
