@@ -51,10 +51,18 @@ export function roundingSlack(c: Claim): number {
   return half;
 }
 
+/** Claims never change after extraction, and rules ask for the same claim's interval again and again (pairwise
+ *  comparisons in every bucket), so each is computed once. The intervals handed out are frozen: shared, never edited. */
+const widenedCache = new WeakMap<Claim, Interval>();
+
 /** The claim's interval widened by its rounding slack; open ends stay open. */
 export function widened(c: Claim): Interval {
+  const hit = widenedCache.get(c);
+  if (hit) return hit;
   const s = roundingSlack(c);
-  return { unit: c.value.unit, low: c.value.low === null ? null : c.value.low - s, high: c.value.high === null ? null : c.value.high + s };
+  const out: Interval = Object.freeze({ unit: c.value.unit, low: c.value.low === null ? null : c.value.low - s, high: c.value.high === null ? null : c.value.high + s });
+  widenedCache.set(c, out);
+  return out;
 }
 
 /** Two intervals agree when, widened by the tolerance, they share a point. Null ends are open. */

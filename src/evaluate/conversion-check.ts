@@ -74,7 +74,8 @@ export function evaluateConversionCheck(rule: ConversionCheckRule, ctx: EvalCont
     else byPair.set(k, [p]);
   }
   const out = money.flatMap((p) => checkCurrency(rule, ctx.data, p, (byPair.get([p.from.unit, p.to.unit].sort().join('/')) ?? []).filter((o) => o !== p)));
-  for (const d of ctx.docs) out.push(...checkUnits(rule, ctx.data, d.doc.id, d.doc.text, linkers));
+  const units = unitPairs(ctx.data);
+  if (units) for (const d of ctx.docs) out.push(...checkUnits(rule, units, d.doc.id, d.doc.text, linkers));
   return out;
 }
 
@@ -153,14 +154,24 @@ function checkReading(rule: ConversionCheckRule, data: DataFiles, p: Pair, other
 
 const NUM = String.raw`(\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion))?)`;
 
-/** Physical conversions written inline ("500 miles (805 km)"), found in the text with the units' names. */
-function checkUnits(rule: ConversionCheckRule, data: DataFiles, docId: string, text: string, linkers: ReadonlySet<string>): Draft[] {
+interface UnitPairs {
+  byName: Map<string, DataFiles['units']['units'][number]>;
+  /** "N unit … N unit"; global, used only through matchAll (which copies it), so it is shared by every document. */
+  re: RegExp;
+}
+
+/** The units' names and the pattern of a value with its conversion: built once per run, not once per document. */
+function unitPairs(data: DataFiles): UnitPairs | null {
   const byName = new Map<string, DataFiles['units']['units'][number]>();
   for (const u of data.units.units) for (const n of u.names) byName.set(n.toLowerCase(), u);
   const names = [...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  if (!names.length) return [];
+  if (!names.length) return null;
   const unit = `(${names.join('|')})(?![\\w²³])`;
-  const re = new RegExp(`${NUM}[\\s-]*${unit}([^\\d]{0,20}?)${NUM}[\\s-]*${unit}`, 'gi');
+  return { byName, re: new RegExp(`${NUM}[\\s-]*${unit}([^\\d]{0,20}?)${NUM}[\\s-]*${unit}`, 'gi') };
+}
+
+/** Physical conversions written inline ("500 miles (805 km)"), found in the text with the units' names. */
+function checkUnits(rule: ConversionCheckRule, { byName, re }: UnitPairs, docId: string, text: string, linkers: ReadonlySet<string>): Draft[] {
   const out: Draft[] = [];
   for (const m of text.matchAll(re)) {
     const [whole, n1 = '', u1 = '', link = '', n2 = '', u2 = ''] = m;

@@ -47,11 +47,14 @@ export function datesIn(doc: Doc, start: number, end: number): DateHit[] {
 
 const WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
+/** Without a publication date only dates with a written year are kept; a fixed instant keeps chrono off the clock. */
+const NO_CLOCK = new Date(Date.UTC(2000, 0, 1));
+
 export function findDates(sentence: string, published: string | null): DateHit[] {
   if (!MAYBE_DATE.test(sentence)) return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : undefined;
   const out: DateHit[] = [];
-  const parsed = windows(sentence).flatMap(([a, b]) => chrono.parse(sentence.slice(a, b), ref ? { instant: ref, timezone: 0 } : undefined).map((r) => ({ r, at: a + r.index })));
+  const parsed = windows(sentence).flatMap(([a, b]) => chrono.parse(sentence.slice(a, b), { instant: ref ?? NO_CLOCK, timezone: 0 }).map((r) => ({ r, at: a + r.index })));
   for (const { r, at } of parsed) {
     if (/\b(?:minutes?|hours?|seconds?|night|morning|afternoon|evening|tonight|now|moment|noon|midnight)\b/i.test(r.text)) continue;
     const c = r.start;

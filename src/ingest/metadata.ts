@@ -12,6 +12,9 @@ export interface TextMeta {
 const HEADER_LINES = 12;
 const MAX_DATELINE = 80;
 /** Words that introduce a dateline rather than an event ("Posted on 3 June 2021"). */
+const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/;
+/** chrono needs a reference instant; a fixed one keeps parsing independent of the clock. */
+const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 const DATELINE_LEAD = /^\s*(?:(?:posted|published|updated|first published|last updated|date)\b[\s:]*(?:on\b)?\s*)?/i;
 
 export function readTextMeta(text: string): TextMeta {
@@ -22,8 +25,12 @@ export function readTextMeta(text: string): TextMeta {
     if (l.text.length > MAX_DATELINE) continue;
     const lead = DATELINE_LEAD.exec(l.text)?.[0].length ?? 0;
     const rest = l.text.slice(lead);
-    const hit = chrono.parse(rest)[0];
-    if (!hit || !hit.start.isCertain('year') || !hit.start.isCertain('month') || !hit.start.isCertain('day')) continue;
+    // A dateline writes its year: "today" or "3 days ago" would be read against the clock, and output must not
+    // depend on when the check runs. The year test is also a cheap filter in front of chrono.
+    if (!WRITTEN_YEAR.test(rest)) continue;
+    const hit = chrono.parse(rest, FIXED_REFERENCE)[0];
+    if (!hit || !WRITTEN_YEAR.test(hit.text)) continue;
+    if (!hit.start.isCertain('year') || !hit.start.isCertain('month') || !hit.start.isCertain('day')) continue;
     // A dateline is mostly date: the match starts the line (after its lead) and covers most of it.
     if (hit.index > 3 || hit.text.length < rest.trim().length * 0.5) continue;
     published = isoDate(hit.start.get('year'), hit.start.get('month'), hit.start.get('day'));

@@ -5,6 +5,7 @@ import type { Segmented } from '../core/types.js';
 import { lemmas } from './morphology.js';
 import { variant } from './signals.js';
 import { languageTable, type LanguageTable } from './table.js';
+import { spellingGeneration, spellingId, spellingOf } from './tokens.js';
 
 export interface Aligned {
   /** Absolute offsets in the document. */
@@ -54,15 +55,25 @@ export function alignCorpus(docs: readonly Segmented[]): Map<string, Aligned[]> 
       if (p.boilerplate) continue;
       for (const s of p.sentences) {
         const text = doc.text.slice(s.start, s.end);
-        const anchors = anchorsOf(text, table);
-        if (anchors.size < MIN_ANCHORS) continue;
+        // Post the sentence under each distinct anchor (a list ending in this id already has it), and take
+        // the posts back when the sentence has too few anchors to ever pair.
         const id = sents.length;
-        sents.push({ doc: doc.id, para: p.index, start: s.start, text, words: null });
-        for (const a of anchors) {
-          const list = postings.get(a);
-          if (list) list.push(id);
-          else postings.set(a, [id]);
+        const touched: number[][] = [];
+        for (const a of anchorsOf(text, table)) {
+          let list = postings.get(a);
+          if (!list) {
+            list = [];
+            postings.set(a, list);
+          }
+          if (list[list.length - 1] === id) continue;
+          list.push(id);
+          touched.push(list);
         }
+        if (touched.length < MIN_ANCHORS) {
+          for (const list of touched) list.pop();
+          continue;
+        }
+        sents.push({ doc: doc.id, para: p.index, start: s.start, text, words: null });
       }
     }
   }
@@ -95,16 +106,82 @@ export function alignCorpus(docs: readonly Segmented[]): Map<string, Aligned[]> 
   return out;
 }
 
+/** Letters, digits and the underscore: what a regular expression's \w and \b count as a word. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+/** Topic verdicts by spelling id (see tokens.ts); the table never changes within a process. */
+let topical: Array<boolean | undefined> = [];
+let topicalGeneration = -1;
+
 /** Topic words: long and uncommon enough that two sentences sharing several say the same thing. */
 const TOPIC_LENGTH = 5;
 const TOPIC_MAX_COUNT = 20000;
 
-/** Numbers, capitalised names not at the start of the sentence, and topic words a spinner tends to keep. */
-function anchorsOf(text: string, table: LanguageTable): Set<string> {
-  const out = new Set<string>();
-  for (const m of text.matchAll(/\b[a-z]{5,}\b/g)) if (m[0].length >= TOPIC_LENGTH && table.count(m[0]) < TOPIC_MAX_COUNT) out.add(m[0]);
-  for (const m of text.matchAll(/\d[\d,.]*/g)) out.add(m[0].replace(/[,.]+$/, '').replace(/,/g, ''));
-  for (const m of text.matchAll(/[A-Z][a-zA-Z]+/g)) if ((m.index ?? 0) > 2) out.add(m[0].toLowerCase());
+/** Reused by every call of anchorsOf: read before the next call. */
+const anchorBuffer: string[] = [];
+
+/** Numbers, capitalised names not at the start of the sentence, and topic words a spinner tends to keep (with repeats). */
+function anchorsOf(text: string, table: LanguageTable): string[] {
+  const out = anchorBuffer;
+  out.length = 0;
+  // Topic words: whole runs of word characters (as \w counts them) made of lower-case letters only.
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let lower = true;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) continue;
+      if (!isWordChar(c)) break;
+      lower = false;
+    }
+    if (lower && i - start >= TOPIC_LENGTH) {
+      const id = spellingId(text, start, i);
+      if (topicalGeneration !== spellingGeneration()) {
+        topical = [];
+        topicalGeneration = spellingGeneration();
+      }
+      let topic = topical[id];
+      if (topic === undefined) {
+        topic = table.count(spellingOf(id)) < TOPIC_MAX_COUNT;
+        topical[id] = topic;
+      }
+      if (topic) out.push(spellingOf(id));
+    }
+  }
+  // Numbers (a digit, then digits and separators) and names (a capital, then letters). The two never share a
+  // character, so one left-to-right pass finds exactly what two separate scans would.
+  for (let i = 0; i < n; ) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      const start = i;
+      let lastDigit = i;
+      let comma = false;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (d >= 48 && d <= 57) lastDigit = i;
+        else if (d === 44) comma = true;
+        else if (d !== 46) break;
+      }
+      // Trailing separators are punctuation, and thousands separators are not part of the value.
+      const number = text.slice(start, lastDigit + 1);
+      out.push(comma ? number.replace(/,/g, '') : number);
+    } else if (c >= 65 && c <= 90 && i + 1 < n && isLetter(text.charCodeAt(i + 1))) {
+      const start = i;
+      for (i += 2; i < n && isLetter(text.charCodeAt(i)); i++);
+      if (start > 2) out.push(text.slice(start, i).toLowerCase());
+    } else i++;
+  }
   return out;
 }
 

@@ -2,9 +2,9 @@
 // into an evidence density and a calibrated score per paragraph and per sentence.
 import type { DataFiles } from '../config/data/index.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
-import { brokenCollocation, COMMON_WORD, eligible, rareSynonym, wordFacts, type WordFacts } from './signals.js';
+import { brokenCollocation, COMMON_WORD, eligible, rareSynonym, tokenFacts, type WordFacts } from './signals.js';
 import { languageTable } from './table.js';
-import { tokenize, type Token } from './tokens.js';
+import { BREAK_BEFORE, QUOTED, tokenize, type Tokens } from './tokens.js';
 
 export type SuspectReason = 'lexicon' | 'rare-synonym' | 'broken-collocation' | 'alignment';
 
@@ -62,16 +62,20 @@ export function createSpinDetector(spin: DataFiles['spin'], options: Partial<Spi
     score(text, sentences = [{ start: 0, end: text.length }], extra = []) {
       const tokens = tokenize(text);
       const suspects = collect(text, tokens, lexicon, extra);
-      // One pass over tokens and suspects, both in text order, to measure each sentence.
-      const counted = sentences.map(() => 0);
-      const bySentence: SpinSuspect[][] = sentences.map(() => []);
+      // One pass over tokens and suspects, both in text order, to measure each sentence. Most paragraphs have
+      // no suspect at all: then every sentence scores the same and only the word count matters.
+      const perSentenceNeeded = suspects.length > 0;
+      const counted = perSentenceNeeded ? sentences.map(() => 0) : [];
+      const bySentence: SpinSuspect[][] = perSentenceNeeded ? sentences.map(() => []) : [];
       let words = 0;
       let si = 0;
-      for (const t of tokens) {
-        if (t.quoted || t.lower.length < 3) continue;
+      for (let i = 0; i < tokens.length; i++) {
+        const start = tokens.start[i]!;
+        if (tokens.flags[i]! & QUOTED || tokens.end[i]! - start < 3) continue;
         words++;
-        while (si < sentences.length && t.start >= sentences[si]!.end) si++;
-        if (si < sentences.length && t.start >= sentences[si]!.start) counted[si]!++;
+        if (!perSentenceNeeded) continue;
+        while (si < sentences.length && start >= sentences[si]!.end) si++;
+        if (si < sentences.length && start >= sentences[si]!.start) counted[si]!++;
       }
       si = 0;
       for (const x of suspects) {
@@ -81,10 +85,11 @@ export function createSpinDetector(spin: DataFiles['spin'], options: Partial<Spi
       const evidence = sum(suspects);
       const density = (evidence * 10) / Math.max(words, MIN_WORDS);
       const score = logistic(density, opts.threshold);
+      const none = round(logistic(0, opts.threshold));
       const perSentence = sentences.map((s, i) => ({
         start: s.start,
         end: s.end,
-        score: round(logistic((sum(bySentence[i]!) * 10) / Math.max(counted[i]!, MIN_SENTENCE_WORDS), opts.threshold)),
+        score: perSentenceNeeded ? round(logistic((sum(bySentence[i]!) * 10) / Math.max(counted[i]!, MIN_SENTENCE_WORDS), opts.threshold)) : none,
       }));
       return {
         score: round(score),
@@ -99,7 +104,7 @@ export function createSpinDetector(spin: DataFiles['spin'], options: Partial<Spi
   };
 }
 
-function collect(text: string, tokens: Token[], lexicon: Lexicon, extra: readonly SpinSuspect[]): SpinSuspect[] {
+function collect(text: string, tokens: Tokens, lexicon: Lexicon, extra: readonly SpinSuspect[]): SpinSuspect[] {
   // Ranges already explained (allow-listed or a stronger suspect): later signals skip them. Few per paragraph.
   const taken: Array<[number, number]> = lexicon.allowed(text, tokens);
   const free = (s: number, e: number) => {
@@ -110,7 +115,7 @@ function collect(text: string, tokens: Token[], lexicon: Lexicon, extra: readonl
   for (const h of lexicon.find(text, tokens)) {
     if (!free(h.start, h.end)) continue;
     // Quotations survive spinning; a lexicon phrase inside one is weaker evidence.
-    out.push({ ...h, weight: tokenAt(tokens, h.start)?.quoted ? h.weight / 2 : h.weight, reason: 'lexicon' });
+    out.push({ ...h, weight: quotedAt(tokens, h.start) ? h.weight / 2 : h.weight, reason: 'lexicon' });
     taken.push([h.start, h.end]);
   }
   for (const x of extra) {
@@ -119,44 +124,39 @@ function collect(text: string, tokens: Token[], lexicon: Lexicon, extra: readonl
     taken.push([x.start, x.end]);
   }
   const table = languageTable();
-  // One look-up per word: facts for judged words, null for the rest.
-  const facts: Array<WordFacts | null> = tokens.map((t) => (eligible(t) ? wordFacts(t.lower, table) : null));
-  for (let i = 1; i < tokens.length; i++) {
-    const fa = facts[i - 1];
-    const fb = facts[i];
-    if (!fa || !fb) continue;
-    const a = tokens[i - 1]!;
-    const b = tokens[i]!;
-    if (b.breakBefore || !free(a.start, b.end)) continue;
-    const sig = brokenCollocation(a, b, table, fa, fb);
-    if (sig) {
-      out.push(sig);
-      taken.push([sig.start, sig.end]);
+  // One pass: at word i, the pair (i-1, i) is judged, after which no collocation can still claim word i-1, so
+  // word i-1 is judged on its own. Facts are looked up once per judged word.
+  let prev: WordFacts | null = null;
+  for (let i = 0; i <= tokens.length; i++) {
+    const f = i < tokens.length && eligible(tokens, i) ? tokenFacts(tokens, i, table) : null;
+    if (prev && f && !(tokens.flags[i]! & BREAK_BEFORE) && free(tokens.start[i - 1]!, tokens.end[i]!)) {
+      const sig = brokenCollocation(tokens, i, table, prev, f);
+      if (sig) {
+        out.push(sig);
+        taken.push([sig.start, sig.end]);
+      }
     }
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const f = facts[i];
-    if (!f || f.count >= COMMON_WORD) continue;
-    const t = tokens[i]!;
-    if (!free(t.start, t.end)) continue;
-    const sig = rareSynonym(t, table, f);
-    if (sig) out.push(sig);
+    if (prev && prev.count < COMMON_WORD && free(tokens.start[i - 1]!, tokens.end[i - 1]!)) {
+      const sig = rareSynonym(tokens, i - 1, table, prev);
+      if (sig) out.push(sig);
+    }
+    prev = f;
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
-/** The token that starts at `start` (tokens are in text order). */
-function tokenAt(tokens: readonly Token[], start: number): Token | undefined {
+/** Whether the token that starts at `start` is quoted (tokens are in text order). */
+function quotedAt(tokens: Tokens, start: number): boolean {
   let lo = 0;
   let hi = tokens.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const t = tokens[mid]!;
-    if (t.start === start) return t;
-    if (t.start < start) lo = mid + 1;
+    const s = tokens.start[mid]!;
+    if (s === start) return (tokens.flags[mid]! & QUOTED) !== 0;
+    if (s < start) lo = mid + 1;
     else hi = mid - 1;
   }
-  return undefined;
+  return false;
 }
 
 /** Total weight, counting a repeated wording once: a legitimate rare word repeats, and should not pile up. */

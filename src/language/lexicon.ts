@@ -1,6 +1,7 @@
 // The spin lexicon (rules/data/spin.yaml) compiled once into phrases indexed by their first word, so a
 // paragraph is scanned in one pass over its words however many pairs the file holds.
 import type { DataFiles } from '../config/data/index.js';
+import { spellingGeneration, tokenize, type Tokens } from './tokens.js';
 
 export interface LexiconHit {
   start: number;
@@ -12,9 +13,9 @@ export interface LexiconHit {
 
 export interface Lexicon {
   /** Pairs found in `text`, longest first at each word, minus those whose context makes them legitimate. */
-  find(text: string, words?: readonly Word[]): LexiconHit[];
+  find(text: string, words?: Tokens): LexiconHit[];
   /** Ranges of allow-listed phrases, inside which nothing counts as spun. */
-  allowed(text: string, words?: readonly Word[]): Array<[number, number]>;
+  allowed(text: string, words?: Tokens): Array<[number, number]>;
 }
 
 type Spin = DataFiles['spin'];
@@ -27,18 +28,8 @@ interface Phrase {
   after: RegExp | null;
 }
 
-/** A word with offsets; tokens.ts produces these with the same word pattern. */
-export interface Word {
-  start: number;
-  end: number;
-  /** Lower-cased, curly apostrophes made straight. */
-  lower: string;
-}
-
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve', 'fifteen', 'twenty']);
 const NUMBER = '{n}';
-// Letters and digits, joined by inner hyphens, apostrophes or decimal marks: "e-commerce", "corporate’s", "4.2".
-const WORD = /[A-Za-z0-9]+(?:[-'’.,][A-Za-z0-9]+)*/g;
 
 export function compileLexicon(spin: Spin): Lexicon {
   const pairs = index(
@@ -51,17 +42,17 @@ export function compileLexicon(spin: Spin): Lexicon {
   );
   const allow = index(spin.allow.map((a) => ({ words: split(a), pair: null, before: null, after: null })));
   return {
-    find(text, words = wordsOf(text)) {
+    find(text, words = tokenize(text)) {
       const hits: LexiconHit[] = [];
-      scan(text, words, pairs, (ph, start, end, matched) => {
+      scan(text, words, pairs, (ph, start, end, at) => {
         if (blocked(ph, text, start, end)) return false;
         const pair = ph.pair!;
-        hits.push({ start, end, text: text.slice(start, end), original: original(pair, ph.words, matched), weight: pair.weight });
+        hits.push({ start, end, text: text.slice(start, end), original: original(pair, ph.words, words, at), weight: pair.weight });
         return true;
       });
       return hits;
     },
-    allowed(text, words = wordsOf(text)) {
+    allowed(text, words = tokenize(text)) {
       const out: Array<[number, number]> = [];
       scan(text, words, allow, (_, start, end) => (out.push([start, end]), true));
       return out;
@@ -86,33 +77,43 @@ function index(phrases: Phrase[]): Map<string, Phrase[]> {
   return by;
 }
 
-/** Walks the words of `text`; `accept` returns true when it took the phrase, which then consumes its words. */
-function wordsOf(text: string): Word[] {
-  const words: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = m.index ?? 0;
-    words.push({ start, end: start + m[0].length, lower: m[0].toLowerCase().replace(/’/g, "'") });
+/** Per spelling id, the phrases starting with it (null: none), so a scan costs an array read per word. */
+const memos = new WeakMap<Map<string, Phrase[]>, { generation: number; lists: Array<Phrase[] | null | undefined> }>();
+
+function memoFor(phrases: Map<string, Phrase[]>): Array<Phrase[] | null | undefined> {
+  const generation = spellingGeneration();
+  let memo = memos.get(phrases);
+  if (!memo || memo.generation !== generation) {
+    memo = { generation, lists: [] };
+    memos.set(phrases, memo);
   }
-  return words;
+  return memo.lists;
 }
 
+/** Walks the words of `text`; `accept` returns true when it took the phrase, which then consumes its words. */
 function scan(
   text: string,
-  words: readonly Word[],
+  words: Tokens,
   phrases: Map<string, Phrase[]>,
-  accept: (p: Phrase, start: number, end: number, words: readonly Word[]) => boolean,
+  accept: (p: Phrase, start: number, end: number, at: number) => boolean,
 ): void {
   if (phrases.size === 0) return;
+  const numbered = phrases.get(NUMBER);
+  const memo = memoFor(phrases);
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!;
-    // Number words are indexed directly (see index); only digits need the pattern test.
-    const c = w.lower.charCodeAt(0);
-    const list = phrases.get(w.lower) ?? (c >= 48 && c <= 57 && isNumber(w.lower) ? phrases.get(NUMBER) : undefined);
+    const id = words.id[i]!;
+    let list = memo[id];
+    if (list === undefined) {
+      const lower = words.lower[i]!;
+      // Number words are indexed directly (see index); only digits need the pattern test.
+      const c = lower.charCodeAt(0);
+      list = phrases.get(lower) ?? (numbered && c >= 48 && c <= 57 && isNumber(lower) ? numbered : null);
+      memo[id] = list;
+    }
     if (!list) continue;
     for (const p of list) {
       if (!matches(p.words, words, i, text)) continue;
-      const last = words[i + p.words.length - 1]!;
-      if (accept(p, w.start, last.end, words.slice(i, i + p.words.length))) {
+      if (accept(p, words.start[i]!, words.end[i + p.words.length - 1]!, i)) {
         i += p.words.length - 1;
         break;
       }
@@ -120,14 +121,14 @@ function scan(
   }
 }
 
-function matches(phrase: string[], words: readonly Word[], at: number, text: string): boolean {
+function matches(phrase: string[], words: Tokens, at: number, text: string): boolean {
+  if (at + phrase.length > words.length) return false;
   for (let k = 0; k < phrase.length; k++) {
-    const w = words[at + k];
-    if (!w) return false;
+    const w = words.lower[at + k]!;
     const want = phrase[k]!;
-    if (want === NUMBER ? !isNumber(w.lower) : w.lower !== want) return false;
+    if (want === NUMBER ? !isNumber(w) : w !== want) return false;
     // Words of a phrase are separated by white space only: "vast. Tech" is not "vast tech".
-    if (k > 0 && !/^\s+$/.test(text.slice(words[at + k - 1]!.end, w.start))) return false;
+    if (k > 0 && !/^\s+$/.test(text.slice(words.end[at + k - 1]!, words.start[at + k]!))) return false;
   }
   return true;
 }
@@ -151,9 +152,9 @@ function blocked(p: Phrase, text: string, start: number, end: number): boolean {
 }
 
 /** The original wording, with the number a `{n}` pair matched and the capital of a sentence start kept. */
-function original(pair: Pair, phrase: string[], words: readonly Word[]): string {
+function original(pair: Pair, phrase: string[], words: Tokens, at: number): string {
   let out = pair.original;
   const n = phrase.indexOf(NUMBER);
-  if (n >= 0) out = out.replace(NUMBER, words[n]?.lower ?? '');
+  if (n >= 0) out = out.replace(NUMBER, words.lower[at + n] ?? '');
   return out;
 }

@@ -4,7 +4,7 @@
 // "share price") both point at a swap and name the likely original.
 import { inflect, lemmas } from './morphology.js';
 import type { LanguageTable } from './table.js';
-import type { Token } from './tokens.js';
+import { COMPOUND, PLAIN, QUOTED, spellingGeneration, type Tokens } from './tokens.js';
 
 export interface Signal {
   start: number;
@@ -28,9 +28,9 @@ const FUNCTION_WORDS = new Set(
   'about above across after against along among around away back before behind below between beyond down during for from into like near off onto out over past since than through till toward towards under until upon with within without the and but nor yet its his her their our your this that these those which who whom whose what where when while'.split(' '),
 );
 
-/** True when a token may be judged: lower-case prose outside quotations and compounds. */
-export function eligible(t: Token): boolean {
-  return t.plain && !t.quoted && !t.compound && t.end - t.start >= 3;
+/** True when token `i` may be judged: lower-case prose outside quotations and compounds. */
+export function eligible(t: Tokens, i: number): boolean {
+  return (t.flags[i]! & (PLAIN | QUOTED | COMPOUND)) === PLAIN && t.end[i]! - t.start[i]! >= 3;
 }
 
 /**
@@ -96,6 +96,24 @@ export interface WordFacts {
 /** Per-word facts: the table never changes within a process, and prose repeats its vocabulary. */
 const facts = new Map<string, WordFacts>();
 
+/** The same facts by spelling id (see tokens.ts): an array read instead of a map look-up per word. */
+let byId: Array<WordFacts | undefined> = [];
+let byIdGeneration = -1;
+
+export function tokenFacts(t: Tokens, i: number, table: LanguageTable): WordFacts {
+  if (byIdGeneration !== spellingGeneration()) {
+    byId = [];
+    byIdGeneration = spellingGeneration();
+  }
+  const id = t.id[i]!;
+  let f = byId[id];
+  if (f === undefined) {
+    f = wordFacts(t.lower[i]!, table);
+    byId[id] = f;
+  }
+  return f;
+}
+
 export function wordFacts(lower: string, table: LanguageTable): WordFacts {
   let f = facts.get(lower);
   if (f === undefined) {
@@ -105,12 +123,13 @@ export function wordFacts(lower: string, table: LanguageTable): WordFacts {
   return f;
 }
 
-export function rareSynonym(t: Token, table: LanguageTable, f: WordFacts = wordFacts(t.lower, table)): Signal | null {
+/** Token `i` when it is a rare word with a far more common synonym. */
+export function rareSynonym(t: Tokens, i: number, table: LanguageTable, f: WordFacts = wordFacts(t.lower[i]!, table)): Signal | null {
   // Words this common never need the synonym search.
   if (f.count >= COMMON) return null;
-  if (f.rare === undefined) f.rare = judgeRare(t.lower, table);
+  if (f.rare === undefined) f.rare = judgeRare(t.lower[i]!, table);
   const hit = f.rare;
-  return hit && { start: t.start, end: t.end, text: t.text, original: hit.original, weight: hit.weight, reason: 'rare-synonym' };
+  return hit && { start: t.start[i]!, end: t.end[i]!, text: t.text[i]!, original: hit.original, weight: hit.weight, reason: 'rare-synonym' };
 }
 
 function judgeRare(word: string, table: LanguageTable): { original: string; weight: number } | null {
@@ -135,23 +154,27 @@ function judgeRare(word: string, table: LanguageTable): { original: string; weig
 /** Adjacent eligible words that are not a collocation but become one when a rarer word is swapped back. */
 const pairCache = new Map<string, string | null>();
 
+/** Tokens `i - 1` and `i` when they are a collocation with one word swapped for a rarer one. */
 export function brokenCollocation(
-  a: Token,
-  b: Token,
+  t: Tokens,
+  i: number,
   table: LanguageTable,
-  fa: WordFacts = wordFacts(a.lower, table),
-  fb: WordFacts = wordFacts(b.lower, table),
+  fa: WordFacts = wordFacts(t.lower[i - 1]!, table),
+  fb: WordFacts = wordFacts(t.lower[i]!, table),
 ): Signal | null {
   if (fa.functionWord || fb.functionWord) return null;
   // Phrasal verbs and everyday pairs ("grow into", "moving away") are not spinner work: one word must be rare.
   if (fa.count >= COMMON && fb.count >= COMMON) return null;
-  const key = `${a.lower} ${b.lower}`;
+  const a = t.lower[i - 1]!;
+  const b = t.lower[i]!;
+  const key = `${a} ${b}`;
   let original = pairCache.get(key);
   if (original === undefined) {
-    original = restoreCollocation(a.lower, b.lower, table);
+    original = restoreCollocation(a, b, table);
     pairCache.set(key, original);
   }
-  return original === null ? null : { start: a.start, end: b.end, text: `${a.text} ${b.text}`, original, weight: 0.9, reason: 'broken-collocation' };
+  if (original === null) return null;
+  return { start: t.start[i - 1]!, end: t.end[i]!, text: `${t.text[i - 1]!} ${t.text[i]!}`, original, weight: 0.9, reason: 'broken-collocation' };
 }
 
 function restoreCollocation(a: string, b: string, table: LanguageTable): string | null {

@@ -30,6 +30,11 @@ export interface Tokens {
   text: string[];
   /** Lower-cased, curly apostrophes made straight. */
   lower: string[];
+  /**
+   * The interned spelling's number: equal spellings, equal ids, so per-word verdicts can be kept in arrays
+   * instead of maps. Valid while `spellingGeneration()` is unchanged.
+   */
+  id: Int32Array;
 }
 
 /** One token as an object, for the few words a signal reports on. */
@@ -64,7 +69,15 @@ function isJoiner(c: number): boolean {
   return c === 45 || c === 39 || c === CURLY_APOSTROPHE || c === 46 || c === 44;
 }
 
-const out: Tokens = { length: 0, start: new Int32Array(1024), end: new Int32Array(1024), flags: new Uint8Array(1024), text: [], lower: [] };
+const out: Tokens = {
+  length: 0,
+  start: new Int32Array(1024),
+  end: new Int32Array(1024),
+  flags: new Uint8Array(1024),
+  text: [],
+  lower: [],
+  id: new Int32Array(1024),
+};
 
 function grow(): void {
   const size = out.start.length * 2;
@@ -74,6 +87,9 @@ function grow(): void {
   end.set(out.end);
   const flags = new Uint8Array(size);
   flags.set(out.flags);
+  const id = new Int32Array(size);
+  id.set(out.id);
+  out.id = id;
   out.start = start;
   out.end = end;
   out.flags = flags;
@@ -144,6 +160,7 @@ export function tokenize(text: string): Tokens {
     out.start[count] = start;
     out.end[count] = end;
     out.flags[count] = flags;
+    out.id[count] = entry;
     out.text[count] = texts[entry]!;
     out.lower[count] = lowers[entry]!;
     count++;
@@ -160,6 +177,17 @@ export function tokenize(text: string): Tokens {
   return out;
 }
 
+/** The id of the interned spelling of text[start, end), a run of lower-case letters: no slice when seen before. */
+export function spellingId(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return intern(text, start, end, hash, false, false);
+}
+
+export function spellingOf(id: number): string {
+  return texts[id]!;
+}
+
 // Interned spellings: open addressing over `slots` (entry index + 1, 0 = empty) with the hash kept alongside.
 let slots = new Int32Array(1 << 16);
 let hashes = new Int32Array(1 << 16);
@@ -167,6 +195,12 @@ const texts: string[] = [];
 const lowers: string[] = [];
 /** A corpus full of distinct numbers and names must not grow the table without bound: start over past this. */
 const MAX_ENTRIES = 1 << 20;
+let generation = 0;
+
+/** Changes whenever ids are reassigned; arrays indexed by id must then be cleared. */
+export function spellingGeneration(): number {
+  return generation;
+}
 
 function intern(text: string, start: number, end: number, hash: number, upper: boolean, curly: boolean): number {
   let mask = slots.length - 1;
@@ -176,6 +210,7 @@ function intern(text: string, start: number, end: number, hash: number, upper: b
   }
   if (texts.length >= MAX_ENTRIES) {
     slots.fill(0);
+    generation++;
     texts.length = 0;
     lowers.length = 0;
     k = hash & mask;

@@ -85,3 +85,10 @@ describe('ingest', () => {
     ]);
   });
 });
+
+describe('readTextMeta and the clock', () => {
+  it('never takes a relative dateline, which would change with the day the check runs', () => {
+    expect(readTextMeta('A headline about the weather\nPosted today\nBody text.').published).toBeNull();
+    expect(readTextMeta('A headline about the weather\nUpdated 3 days ago\nBody text.').published).toBeNull();
+  });
+});
