@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { loadConfig } from '../../src/config/load.js';
-import type { Doc, Finding } from '../../src/core/types.js';
-import { analyse } from '../../src/pipeline.js';
+import { loadConfig } from '../../../src/config/load.js';
+import type { Doc, Finding } from '../../../src/core/types.js';
+import { analyse } from '../../../src/pipeline.js';
 
 const caseSchema = z
   .object({

@@ -9,17 +9,17 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../src/config/load.js';
-import { coverage } from '../src/extract/coverage.js';
-import { makeExtractor } from '../src/extract/index.js';
-import { evaluate } from '../src/evaluate/index.js';
-import { ingest } from '../src/ingest/index.js';
-import { segmentLexicon } from '../src/pipeline.js';
-import { buildReport, DEFAULT_FORMAT, formatters } from '../src/report/index.js';
-import { group } from '../src/resolve/index.js';
-import { segment } from '../src/segment/index.js';
+import { loadConfig } from '../../src/config/load.js';
+import { coverage } from '../../src/extract/coverage.js';
+import { makeExtractor } from '../../src/extract/index.js';
+import { evaluate } from '../../src/evaluate/index.js';
+import { ingest } from '../../src/ingest/index.js';
+import { segmentLexicon } from '../../src/pipeline.js';
+import { buildReport, DEFAULT_FORMAT, formatters } from '../../src/report/index.js';
+import { group } from '../../src/resolve/index.js';
+import { segment } from '../../src/segment/index.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
 const mb = Number(args.find((a) => /^\d+(\.\d+)?$/.test(a)) ?? 20);
 const rulesAt = args.indexOf('--rules');
@@ -77,7 +77,7 @@ function sportScience(): string {
 function corpus(targetBytes: number): Array<{ name: string; text: string }> {
   const seedDir = join(root, 'seeds');
   const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(seedDir, f), 'utf8'));
-  const evalDir = join(root, 'eval', 'extract');
+  const evalDir = join(root, 'test', 'eval', 'extract');
   const sentences = readdirSync(evalDir).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) =>
     readFileSync(join(evalDir, f), 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text),
   );

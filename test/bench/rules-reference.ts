@@ -4,9 +4,9 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { BUNDLED_RULES } from '../src/config/load.js';
-import { dataSchemas } from '../src/config/data/index.js';
-import { ruleFields, ruleKinds, ruleSchema } from '../src/evaluate/rule-schema.js';
+import { BUNDLED_RULES } from '../../src/config/load.js';
+import { dataSchemas } from '../../src/config/data/index.js';
+import { ruleFields, ruleKinds, ruleSchema } from '../../src/evaluate/rule-schema.js';
 
 interface JsonSchema {
   type?: string | string[];

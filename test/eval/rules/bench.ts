@@ -1,9 +1,9 @@
 // Scaling check: all rules except garbled-text on synthetic claims, at 8,000 and 32,000 claims. Grouping by
 // key should make the time grow with the number of claims, not its square. Usage: npx tsx eval/rules/bench.ts
-import { loadConfig } from '../../src/config/load.js';
-import { evaluate } from '../../src/evaluate/index.js';
-import { group } from '../../src/resolve/index.js';
-import { claim, textDoc } from '../../test/evaluate/factory.js';
+import { loadConfig } from '../../../src/config/load.js';
+import { evaluate } from '../../../src/evaluate/index.js';
+import { group } from '../../../src/resolve/index.js';
+import { claim, textDoc } from '../../evaluate/factory.js';
 
 const loaded = loadConfig();
 if (!loaded.ok) throw new Error('the bundled rules do not load');

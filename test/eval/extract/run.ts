@@ -4,11 +4,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../../src/config/load.js';
-import type { Claim, Doc } from '../../src/core/types.js';
-import { makeExtractor } from '../../src/extract/index.js';
-import { segmentLexicon } from '../../src/pipeline.js';
-import { segment } from '../../src/segment/index.js';
+import { loadConfig } from '../../../src/config/load.js';
+import type { Claim, Doc } from '../../../src/core/types.js';
+import { makeExtractor } from '../../../src/extract/index.js';
+import { segmentLexicon } from '../../../src/pipeline.js';
+import { segment } from '../../../src/segment/index.js';
 
 interface Gold {
   v: string;
