@@ -39,7 +39,7 @@ export interface SpinOptions {
   minSuspects: number;
 }
 
-/** Calibrated on the tuning half of eval/garbled (see notes/issue-5.md); rule files may override. */
+/** Calibrated on the tuning half of test/eval/garbled (see notes/issue-5.md); rule files may override. */
 export const DEFAULT_SPIN_OPTIONS: SpinOptions = { threshold: 0.5, minSuspects: 2 };
 /** Slope of the logistic that maps density to a score. */
 const SLOPE = 4;
@@ -115,7 +115,8 @@ function collect(text: string, tokens: Tokens, lexicon: Lexicon, extra: readonly
   for (const h of lexicon.find(text, tokens)) {
     if (!free(h.start, h.end)) continue;
     // Quotations survive spinning; a lexicon phrase inside one is weaker evidence.
-    out.push({ ...h, weight: quotedAt(tokens, h.start) ? h.weight / 2 : h.weight, reason: 'lexicon' });
+    const weight = quotedAt(tokens, h.start) ? h.weight / 2 : h.weight;
+    out.push({ start: h.start, end: h.end, text: h.text, original: h.original, weight, reason: 'lexicon' });
     taken.push([h.start, h.end]);
   }
   for (const x of extra) {

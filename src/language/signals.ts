@@ -152,7 +152,8 @@ function judgeRare(word: string, table: LanguageTable): { original: string; weig
 }
 
 /** Adjacent eligible words that are not a collocation but become one when a rarer word is swapped back. */
-const pairCache = new Map<string, string | null>();
+let pairCache: Array<Map<number, string | null> | undefined> = [];
+let pairGeneration = -1;
 
 /** Tokens `i - 1` and `i` when they are a collocation with one word swapped for a rarer one. */
 export function brokenCollocation(
@@ -167,11 +168,17 @@ export function brokenCollocation(
   if (fa.count >= COMMON && fb.count >= COMMON) return null;
   const a = t.lower[i - 1]!;
   const b = t.lower[i]!;
-  const key = `${a} ${b}`;
-  let original = pairCache.get(key);
+  // Keyed by spelling ids, not by a joined string: building and hashing "a b" per pair was the costliest line.
+  if (pairGeneration !== spellingGeneration()) {
+    pairCache = [];
+    pairGeneration = spellingGeneration();
+  }
+  const ida = t.id[i - 1]!;
+  const seconds = pairCache[ida] ?? (pairCache[ida] = new Map<number, string | null>());
+  let original = seconds.get(t.id[i]!);
   if (original === undefined) {
     original = restoreCollocation(a, b, table);
-    pairCache.set(key, original);
+    seconds.set(t.id[i]!, original);
   }
   if (original === null) return null;
   return { start: t.start[i - 1]!, end: t.end[i]!, text: `${t.text[i - 1]!} ${t.text[i]!}`, original, weight: 0.9, reason: 'broken-collocation' };

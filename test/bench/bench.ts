@@ -1,5 +1,5 @@
 // Throughput of every stage on a generated corpus of any size.
-// Usage: npx tsx scripts/bench.ts [MB=20] [--rules DIR] [--keep] [--dir DIR]
+// Usage: npx tsx test/bench/bench.ts [MB=20] [--rules DIR] [--keep] [--dir DIR]
 // --dir DIR measures the documents of an existing folder instead (real articles are sparser in claims than the
 // generated corpus, so both figures are worth knowing); the folder is left as it is.
 // The corpus is built deterministically (seeded) from varied documents: the seeds, the labelled extraction

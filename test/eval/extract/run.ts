@@ -1,6 +1,6 @@
 // Extraction quality on a labelled set: per-field precision and recall on the tuning part (dev.jsonl) and the
 // held-out part (heldout.jsonl), which is never used to tune the extractor.
-// Usage: npx tsx eval/extract/run.ts [--rules DIR] [--verbose dev|heldout]
+// Usage: npx tsx test/eval/extract/run.ts [--rules DIR] [--verbose dev|heldout]
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,5 @@
 // Scaling check: all rules except garbled-text on synthetic claims, at 8,000 and 32,000 claims. Grouping by
-// key should make the time grow with the number of claims, not its square. Usage: npx tsx eval/rules/bench.ts
+// key should make the time grow with the number of claims, not its square. Usage: npx tsx test/eval/rules/bench.ts
 import { loadConfig } from '../../../src/config/load.js';
 import { evaluate } from '../../../src/evaluate/index.js';
 import { group } from '../../../src/resolve/index.js';

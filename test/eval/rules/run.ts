@@ -1,4 +1,4 @@
-// Labelled evaluation of contradiction findings: runs the real pipeline on every case of eval/rules/*.yaml
+// Labelled evaluation of contradiction findings: runs the real pipeline on every case of test/eval/rules/*.yaml
 // and prints precision and recall per part. tune.yaml may be looked at while developing; the held-out parts
 // are not tuned on (see notes/issue-4.md for how they were used). Usage: npm run eval:rules [-- --verbose]
 import { readFileSync } from 'node:fs';

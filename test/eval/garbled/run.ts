@@ -3,12 +3,12 @@
 // lexicon), (2) the labelled paragraphs of seed 001, (3) every paragraph of the other seeds, which must stay clean.
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { loadConfig, type Config } from '../../src/config/load.js';
-import { lineIndex } from '../../src/core/line-index.js';
-import type { Doc } from '../../src/core/types.js';
-import { ingest } from '../../src/ingest/index.js';
-import { languageTable } from '../../src/language/table.js';
-import { analyse } from '../../src/pipeline.js';
+import { loadConfig, type Config } from '../../../src/config/load.js';
+import { lineIndex } from '../../../src/core/line-index.js';
+import type { Doc } from '../../../src/core/types.js';
+import { ingest } from '../../../src/ingest/index.js';
+import { languageTable } from '../../../src/language/table.js';
+import { analyse } from '../../../src/pipeline.js';
 import { spin } from './spin.js';
 
 interface Para {

@@ -1,8 +1,8 @@
 // A substitution spinner of our own, for building labelled spun paragraphs. It swaps content words for a
 // WordNet synonym chosen uniformly at random (any sense), skipping every word the spin lexicon mentions, so
 // what it writes can only be caught by the statistical signals. Deterministic: a seed per paragraph.
-import { inflect, lemmas } from '../../src/language/morphology.js';
-import type { LanguageTable } from '../../src/language/table.js';
+import { inflect, lemmas } from '../../../src/language/morphology.js';
+import type { LanguageTable } from '../../../src/language/table.js';
 
 const STOP = new Set(
   'about after also been before being both could does done down each from have into just like made make many more most much must only other over said same some such than that their them then there these they this those through under very were what when where which while will with would year years'.split(' '),
