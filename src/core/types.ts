@@ -13,7 +13,7 @@ export type PublishedSource = 'text' | 'sidecar' | 'none';
 
 /** One input document after ingest. */
 export interface Doc {
-  /** Stable id: the path as the user gave it, with forward slashes. */
+  /** Stable id: the path relative to the working folder when inside it (else as given), with forward slashes. */
   id: string;
   /** Text with line endings normalised to \n and a leading BOM removed. */
   text: string;

@@ -1,6 +1,6 @@
 // ingest: paths → documents with metadata, and a problem for everything that could not be read.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, normalize, relative, resolve } from 'node:path';
 import type { Problem } from '../core/problem.js';
 import type { Doc } from '../core/types.js';
 import { byteLine, decode } from './decode.js';
@@ -109,9 +109,16 @@ function readDoc(file: string, side: SourceMeta | undefined, problems: Problem[]
   };
 }
 
-/** Document ids use forward slashes on every platform. */
+/**
+ * Document ids use forward slashes on every platform and are relative to the working folder when the file lies
+ * inside it: fingerprints are built from ids, so `seeds`, `./seeds/` and `/abs/path/seeds` must name a document
+ * the same way, or verdicts recorded under one spelling would not match a run under another.
+ */
 function toId(p: string): string {
-  return p.replace(/\\/g, '/').replace(/^\.\//, '');
+  const abs = resolve(p);
+  const rel = relative(process.cwd(), abs);
+  const inside = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  return (inside ? rel : normalize(p)).replace(/\\/g, '/');
 }
 
 export function byCodePoint(a: string, b: string): number {

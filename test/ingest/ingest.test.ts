@@ -92,3 +92,23 @@ describe('readTextMeta and the clock', () => {
     expect(readTextMeta('A headline about the weather\nUpdated 3 days ago\nBody text.').published).toBeNull();
   });
 });
+
+describe('document ids', () => {
+  it('name a document the same way however the path is written, so fingerprints and verdicts match', () => {
+    const dir = folder({ 'corpus/a.txt': 'Northwind reported revenue of $4 billion in 2024.\n' });
+    const before = process.cwd();
+    process.chdir(dir);
+    try {
+      const spellings = ['corpus', 'corpus/', './corpus', join(dir, 'corpus'), 'corpus//a.txt', join(dir, 'corpus', 'a.txt')];
+      const ids = spellings.map((p) => ingest([p]).docs.map((d) => d.id));
+      for (const got of ids) expect(got).toEqual(['corpus/a.txt']);
+    } finally {
+      process.chdir(before);
+    }
+  });
+  it('keep a path outside the working folder as given', () => {
+    const dir = folder({ 'b.txt': 'Some text.\n' });
+    const ids = ingest([join(dir, 'b.txt')]).docs.map((d) => d.id);
+    expect(ids).toEqual([join(dir, 'b.txt').replace(/\\/g, '/')]);
+  });
+});
