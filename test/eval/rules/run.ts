@@ -74,9 +74,9 @@ function score(part: string): Tally {
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
-for (const part of ['tune', 'held-out', 'held-out-2']) {
+for (const part of ['tune', 'held-out', 'held-out-2', 'articles-tune', 'articles-held-out']) {
   const t = score(part);
   console.log(
-    `${part.padEnd(9)} cases ${t.cases} (negative controls ${t.negatives})  TP ${t.tp}  FP ${t.fp}  FN ${t.fn}  precision ${ratio(t.tp, t.tp + t.fp)}  recall ${ratio(t.tp, t.tp + t.fn)}`,
+    `${part.padEnd(17)} cases ${t.cases} (negative controls ${t.negatives})  TP ${t.tp}  FP ${t.fp}  FN ${t.fn}  precision ${ratio(t.tp, t.tp + t.fp)}  recall ${ratio(t.tp, t.tp + t.fn)}`,
   );
 }
