@@ -8,8 +8,9 @@ const NOUNS = 'increase|rise|growth|jump|gain|surge|drop|decline|fall|decrease|r
 
 /** Verb or change noun right before the value, optionally with "by"/"of": "rose by", "growth of", "up". */
 const BEFORE = new RegExp(`\\b(?:${VERBS}|(?:${NOUNS})\\s+(?:rate\\s+)?of)\\s+(?:by\\s+)?(?:a\\s+further\\s+|another\\s+)?$`, 'i');
-/** A change noun right after the value: "a 5% year-on-year increase", "13% growth". */
-const AFTER = new RegExp(`^\\s*(?:(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)|yoy|y/y|annual|quarterly|annualised|annualized|sequential)?\\s*(?:${NOUNS})\\b`, 'i');
+/** A change noun right after the value: "a 5% year-on-year increase", "13% growth". "A £420 million expansion"
+ *  is a project's cost, so "expansion" and "contraction" count only before the value ("an expansion of 5%"). */
+const AFTER = new RegExp(`^\\s*(?:(?:year|quarter|month)[- ]on[- ](?:year|quarter|month)|yoy|y/y|annual|quarterly|annualised|annualized|sequential)?\\s*(?:${NOUNS.replace('|contraction|expansion', '')})\\b`, 'i');
 /** "year on year" / "compared to" after the value also marks a change ("up 5% year on year"). */
 const COMPARED = /^\s*(?:year[- ]on[- ]year|yoy|y\/y|from a year (?:earlier|ago)|compared (?:to|with))/i;
 

@@ -2,7 +2,8 @@
 import type { DataFiles } from '../config/data/index.js';
 import { fingerprint } from '../core/hash.js';
 import type { Claim, Segmented, Subject } from '../core/types.js';
-import { entityIndex, makeEntityMatcher, type Mention } from '../resolve/entities.js';
+import { entityIndex, makeEntityMatcher, normaliseName, type Mention } from '../resolve/entities.js';
+import { splitId } from '../resolve/heads.js';
 import { isChange } from './aspect.js';
 import { datesIn } from './dates.js';
 import { makeMetricFinder } from './metric.js';
@@ -21,13 +22,32 @@ const IMPLICIT = /^\s*(?:[-•*–]\s*)?[A-Z][a-z]+s\b/;
 const SETTING = /\b(?:in|at|on|from|against|than|over|versus|vs\.?|to|into|onto)\s+(?:the\s+)?$/i;
 const SOURCE = /^(?:['’]s?)?\s*(?:said|says|reported|reports|estimates|estimated|told|according|data|figures|noted)\b/i;
 
-const ANAPHOR = /\b(?:it|its|the (?:company|firm|group|business|giant|bank|group|carmaker|club|team|agency|government|ministry|council|city|state|university|institute)(?:['’]s)?|they|their)\b/i;
+/** A cost written before a value ("will cost", "at a cost of", "a price tag of"). */
+const COST = /\b(?:costs?|costing|price tag)\b/i;
+/** Nouns for a project, which "the project" and "the expansion" point back to. */
+const PROJECTS = 'project|expansion|extension|plan|scheme|programme|program|upgrade|renovation|redevelopment|refurbishment|overhaul|rebuild';
+const PROJECT = new RegExp(`^(?:${PROJECTS})$`);
+/** After a value: a project and what it builds ("expansion of", "plan to enlarge", "upgrade of the"). */
+const PROJECT_OF = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}(?:${PROJECTS})\\s+(?:of|to\\s+[a-z]+|for)\\s+(?:the\\s+)?`);
+/** Nouns that, after "the", point back to a subject named earlier ("the retailer", "the trust", "the line"). */
+const BACK_NOUNS =
+  'company|firm|group|business|giant|bank|carmaker|automaker|club|team|side|agency|government|ministry|council|city|state|university|institute|college|school|' +
+  'retailer|chain|grocer|supermarket|airline|carrier|operator|authority|utility|insurer|lender|miner|drugmaker|pharmaceutical company|biotech|manufacturer|maker|' +
+  'developer|startup|start-up|trust|fund|charity|foundation|brand|platform|regulator|board|district|conglomerate|producer|exporter|supplier|' +
+  'hospital|line|plant|port|bridge|tunnel|airport|station|stadium|arena|dam|mine|refinery|pipeline|factory|terminal|wind farm|solar farm';
+const ANAPHOR = new RegExp(`\\b(?:it|its|the (${BACK_NOUNS}|${PROJECTS})(?:['’]s)?|they|their)\\b`, 'i');
+/** A common-noun institution with its qualifier ("the transport authority", "the regional housing agency"). */
+const INSTITUTION = /\b[Tt]he\s+((?:(?!new\b|same\b|former\b|other\b|largest\b|biggest\b|main\b|whole\b)[a-z]+\s+){1,3}(?:authority|agency|commission|ministry|department|regulator|district|government|council|fund))\b/;
+/** Words that only say which level of government (every city has "the city council"), left out of an institution's id. */
+const LEVEL = new Set('city county state local regional national federal provincial municipal metropolitan'.split(' '));
 
 export function makeExtractor(data: DataFiles): Extractor {
   const scan = makeScanner(data);
   const entities = makeEntityMatcher(data);
   const known = entityIndex(data);
   const metricAt = makeMetricFinder(data);
+  // The metric of money spent building things: whichever metric the data names "construction" with.
+  const building = data.metrics.metrics.find((m) => m.synonyms.includes('construction'))?.id ?? null;
   const subjectKinds = new Map(data.metrics.metrics.map((m) => [m.id, m.subjectKinds as readonly string[]]));
   const qualifiers = makeQualifierReader(data);
   const children = childUnits(known);
@@ -49,16 +69,31 @@ export function makeExtractor(data: DataFiles): Extractor {
       return found;
     };
     /** The last name written before sentence i (in its paragraph only, when `sameParagraph`). */
-    const namedBefore = (i: number, sameParagraph: boolean): Subject | null => {
+    const namedBefore = (i: number, sameParagraph: boolean, last = false): Subject | null => {
       const paragraph = units[i]?.paragraph;
       for (let j = i - 1; j >= 0; j--) {
         if (sameParagraph && units[j]?.paragraph !== paragraph) return null;
         const ms = mentionsOf(j);
-        const named = ms.find((m) => m.known) ?? ms[0];
+        const named = last ? ms[ms.length - 1] : (ms.find((m) => m.known) ?? ms[0]);
         if (named) return { id: named.id, name: named.name, via: 'carry-over' };
       }
       return null;
     };
+    /** The last name before sentence i that "the <noun>" can point back to: its last word or its head is the noun ("the trust" → Kingsbridge Health Trust, "the line" → the Eastside line). */
+    const namedAs = (i: number, noun: string): Subject | null => {
+      const head = splitId(`x-${noun}`).head;
+      for (let j = i - 1; j >= Math.max(0, i - BACK_REACH); j--) {
+        const ms = mentionsOf(j);
+        for (let k = ms.length - 1; k >= 0; k--) {
+          const m = ms[k] as Mention;
+          if (m.name.toLowerCase().split(/\s+/).pop() === noun || (head !== null && splitId(m.id).head === head)) return { id: m.id, name: m.name, via: 'carry-over' };
+        }
+      }
+      return null;
+    };
+    // The last project whose subject a value named ("a £420 million expansion of Riverside General Hospital"):
+    // "the project" and "the expansion" in later sentences point back to it.
+    const project: { last: Subject | null } = { last: null };
     let main: Subject | null | undefined;
     const mainOf = () => (main === undefined ? (main = mainSubject(doc, units.length, mentionsOf, match)) : main);
     for (const [i, s] of units.entries()) {
@@ -68,13 +103,16 @@ export function makeExtractor(data: DataFiles): Extractor {
       if (quantities.length === 0 && !dated) continue;
       const mentions = mentionsOf(i);
       const sentence = { doc: doc.id, start: s.start, end: s.end };
-      const ctx: Context = { text, mentions, previous: () => namedBefore(i, false), inParagraph: () => namedBefore(i, true), main: mainOf };
+      const ctx: Context = { text, mentions, previous: (noun) => (noun && PROJECT.test(noun) ? project.last : null) ?? (noun ? namedAs(i, noun) : null) ?? namedBefore(i, false, noun !== undefined && PROJECT.test(noun)), project, inParagraph: () => namedBefore(i, true), main: mainOf };
       let last = null as { q: Quantity; metric: string | null; change: boolean } | null;
       for (const [i, q] of quantities.entries()) {
         // A value listed right after another of the same unit ("107.5%, 108.1% and 121%", "Amazon $105 billion,
         // Meta $60-65 billion") shares its metric and its aspect.
         const listed: boolean = last !== null && last.q.value.unit === q.value.unit && LIST_GAP.test(text.slice(last.q.end, q.start));
-        const metric: { id: string; start: number; end: number } | null = metricAt(text, q.start, q.end, q.kind, q.value.unit) ?? (listed && last?.metric ? { id: last.metric, start: last.q.start, end: last.q.end } : null);
+        // "900 stores and 34 million members": a phrase that is another value's counted noun is that value's metric.
+        const found = metricAt(text, q.start, q.end, q.kind, q.value.unit);
+        const owned = found !== null && q.kind === 'count' && q.noun !== text.slice(found.start, found.end).toLowerCase() && quantities.some((o) => o !== q && o.noun !== null && found.start >= o.end && found.start - o.end <= NOUN_GAP && text.slice(found.start, found.end).toLowerCase() === o.noun);
+        let metric: { id: string; start: number; end: number } | null = (owned ? null : found) ?? (listed && last?.metric ? { id: last.metric, start: last.q.start, end: last.q.end } : null);
         const kinds = metric ? (subjectKinds.get(metric.id) ?? []) : [];
         // "daily active users averaged 3.24 billion": the counted noun stands before the value, in the metric phrase.
         if (q.kind === 'count' && q.noun === null && metric && metric.end <= q.start) {
@@ -84,6 +122,10 @@ export function makeExtractor(data: DataFiles): Extractor {
         const { scope, period } = qualifiers(text, q.start, q.end);
         let subject = respectively(ctx, quantities, i) ?? pickSubject(ctx, q.start, q.end, kinds);
         subject = specialise(subject, scope, children);
+        // "The Eastside line will cost $1.2 billion": what a structure or project costs is spent building it.
+        if (!metric && building && q.kind === 'money' && COST.test(text.slice(Math.max(0, q.start - 60), q.start)) && (splitId(subject.id ?? '').head !== null || ctx.project.last?.id === subject.id)) {
+          metric = { id: building, start: q.start, end: q.end };
+        }
         const change: boolean = isChange(text, q.start, q.end) || (listed && last?.change === true);
         last = { q, metric: metric?.id ?? null, change };
         const span = { doc: doc.id, start: s.start + q.start, end: s.start + q.end };
@@ -148,11 +190,13 @@ export function makeExtractor(data: DataFiles): Extractor {
 interface Context {
   text: string;
   mentions: Mention[];
-  /** The last subject named in an earlier sentence, for anaphors. */
-  previous: () => Subject | null;
+  /** The last subject named in an earlier sentence, for anaphors; with a noun ("the trust"), one that noun fits first. */
+  previous: (noun?: string) => Subject | null;
   /** The last subject named earlier in this paragraph, for sentences that name none. */
   inParagraph: () => Subject | null;
   main: () => Subject | null;
+  /** The subject of the last project a value named, shared by the document's sentences. */
+  project: { last: Subject | null };
 }
 
 const fromMention = (m: Mention): Subject => ({ id: m.id, name: m.name, via: m.via });
@@ -173,6 +217,11 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const elliptical = (m: Mention) => m.possessive && /^['’]s?\s+(?:at|in|on|to|by|for|with|and|or|than|as|was|is|were|are)\b/.test(text.slice(m.end, m.end + 8));
   const candidates = mentions.filter((m) => m.end <= at && !elliptical(m));
   const before = candidates.some((m) => !setting(m)) ? candidates.filter((m) => !setting(m)) : candidates;
+  // "a £420 million expansion of Riverside General Hospital", "a £450 million plan to enlarge Riverside General
+  // Hospital": the cost of a project is about the thing the project builds, not about who approved it.
+  const project = PROJECT_OF.exec(text.slice(end, end + 60));
+  const built = project ? mentions.find((m) => m.start === end + (project.index ?? 0) + project[0].length && fits(m)) : undefined;
+  if (built) return (ctx.project.last = fromMention(built));
   // "Amazon's 35x", "Alibaba's free cash flow declined 76%": a possessive name a few words before the value.
   const owner = before[before.length - 1];
   // "overtook Alibaba's at $192 billion" leaves the noun out: the possessive there owns nothing.
@@ -180,6 +229,13 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const opening = IMPLICIT.exec(text);
   const main = opening && !mentions.some((m) => m.start < opening[0].length) ? ctx.main() : null;
   if (main) return main;
+  // "Analysts at Fenwick Capital estimate the firm is worth …": a name in a setting yields to a later anaphor.
+  const lastBefore = before[before.length - 1];
+  if (lastBefore && setting(lastBefore)) {
+    const anaphor = ANAPHOR.exec(text.slice(lastBefore.end, at));
+    const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : null;
+    if (previous) return previous;
+  }
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i] as Mention;
     if (fits(m)) return fromMention(m);
@@ -188,7 +244,14 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
     if (owner && owner.possessive && fits(owner) && /^['’]s?\s+$/.test(text.slice(owner.end, m.start))) return fromMention(owner);
   }
   const lead = text.slice(0, at);
-  const previous = ANAPHOR.test(lead) ? ctx.previous() : null;
+  // "The transport authority will invest …": an institution named by common nouns, when no name stands before.
+  const found = before.length === 0 ? INSTITUTION.exec(lead) : null;
+  // "According to the transport authority, …" names a source, not the subject.
+  const institution = found && !/\baccording to\s+$/i.test(lead.slice(0, found.index)) ? found[1] : undefined;
+  const words = institution?.split(/\s+/).filter((w) => !LEVEL.has(w)) ?? [];
+  if (institution && words.length >= 2) return { id: normaliseName(words.join(' ')), name: institution, via: 'text' };
+  const anaphor = ANAPHOR.exec(lead);
+  const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : null;
   if (previous) return previous;
   const after = all.find((m) => m.start >= end && fits(m) && !source(m));
   if (after) return fromMention(after);
@@ -267,21 +330,31 @@ function nearestEvent(events: ReadonlyArray<{ id: string; re: RegExp }>, text: s
   return best;
 }
 
+/** How far after its number a counted noun is written ("34 million loyalty members"). */
+const NOUN_GAP = 24;
+
+/** How many sentences back "the <noun>" looks for a name it fits. */
+const BACK_REACH = 6;
+
 /** Sentences read to find a document's main subject: writers name it early, and reading all would cost a full pass. */
 const LEAD_SENTENCES = 25;
 
 /** The entity a document is mostly about: its most often named entity in the title and lead (twice at least); known ones win ties. */
 function mainSubject(doc: Segmented['doc'], count: number, mentionsOf: (i: number) => Mention[], match: (t: string) => Mention[]): Subject | null {
-  const counts = new Map<string, { n: number; name: string; first: number; known: boolean }>();
+  const counts = new Map<string, { n: number; id: string; name: string; first: number; known: boolean }>();
   const lists = [match(doc.title ?? ''), ...Array.from({ length: Math.min(count, LEAD_SENTENCES) }, (_, i) => mentionsOf(i))];
   let order = 0;
   for (const list of lists) {
     for (const m of list) {
       if (m.kind === 'person' || m.kind === 'place') continue;
-      const c = counts.get(m.id);
-      counts.set(m.id, { n: (c?.n ?? 0) + 1, name: c?.name ?? m.name, first: c?.first ?? order++, known: m.known });
+      // "Riverside General" and "Riverside General Hospital" are counted as one, under the name with its head.
+      const { core, head } = splitId(m.id);
+      const c = counts.get(core);
+      const id = head || !c ? m.id : c.id;
+      const name = head || !c ? m.name : c.name;
+      counts.set(core, { n: (c?.n ?? 0) + 1, id, name, first: c?.first ?? order++, known: m.known });
     }
   }
-  const top = [...counts.entries()].filter(([, c]) => c.n >= 2).sort((a, b) => b[1].n - a[1].n || Number(b[1].known) - Number(a[1].known) || a[1].first - b[1].first)[0];
-  return top ? { id: top[0], name: top[1].name, via: 'document' } : null;
+  const top = [...counts.values()].filter((c) => c.n >= 2).sort((a, b) => b.n - a.n || Number(b.known) - Number(a.known) || a.first - b.first)[0];
+  return top ? { id: top.id, name: top.name, via: 'document' } : null;
 }

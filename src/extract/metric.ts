@@ -1,6 +1,7 @@
 // Metric synonyms → canonical metric keys, and the metric nearest to a value.
 import type { DataFiles } from '../config/data/index.js';
 import type { ClaimKind } from '../core/types.js';
+import { isCommonWord } from '../resolve/entities.js';
 
 export interface MetricHit {
   start: number;
@@ -12,8 +13,27 @@ export type MetricFinder = (sentence: string, valueStart: number, valueEnd: numb
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
 
+/** Up to two lower-case words between a value and its noun. */
+const ATTACHED = /^\s+(?:[a-z-]+\s+){0,2}$/;
+
 /** How far (in characters) a metric phrase may sit from its value. */
 const REACH = 90;
+
+/** Words between a thing and its verb ("has risen", "rose sharply") and words that point back to the subject. */
+const SKIP = /^(?:has|have|had|was|were|is|are|been|will|would|also|further|\w+ly)$/i;
+const BACK = /^(?:it|they|which|that|who|this|these|and|or)$/i;
+/** Verbs of change; a noun of change ("an increase of 40%") names its thing after it, not before. */
+const CHANGE_VERB = /^(?:rose|grew|grow|grows|growing|expanded)$/i;
+
+/** The word before a change verb is a common noun ("endowment", "wage bill"), not a name, acronym or pronoun. */
+function unnamedThing(lead: string): boolean {
+  const words = lead.trim().split(/\s+/);
+  let word = words.pop();
+  while (word !== undefined && SKIP.test(word)) word = words.pop();
+  if (!word || BACK.test(word)) return false;
+  // Sentence-initial words are capitalised common nouns ("Prices rose"); elsewhere a capital marks a name ("Azure grew").
+  return /^[a-z]+$/.test(word) || (words.length === 0 && /^[A-Z][a-z]+$/.test(word) && isCommonWord(word));
+}
 
 export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder {
   // One phrase may name several metrics ("covers" 3,500 km or 1,200 acres); the value's kind and unit choose.
@@ -48,9 +68,13 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
       const start = m.start;
       const end = start + m.text.length;
       // Metrics usually come before their value ("market share of 38%"); one after costs a little more.
-      const dist = end <= valueStart ? valueStart - end : start >= valueEnd ? (start - valueEnd) * 1.5 : 0;
+      // A phrase written as the value's own noun ("a £300 million government grant", "$4 billion in revenue") is its metric.
+      const attached = start >= valueEnd && ATTACHED.test(sentence.slice(valueEnd, start));
+      const dist = attached ? 0 : end <= valueStart ? valueStart - end : start >= valueEnd ? (start - valueEnd) * 1.5 : 0;
       if (dist > REACH) continue;
       // "Net income rose 12%": "rose" only says the value is a change; "net income" names what changed.
+      // "The endowment rose 8%": a thing the lexicon does not name changed, so the value has no metric.
+      if (hit.generic && CHANGE_VERB.test(m.text) && unnamedThing(sentence.slice(0, start))) continue;
       if (hit.generic) {
         if (dist < genericDist) [generic, genericDist] = [{ start, end, id: hit.id }, dist];
       } else if (dist < bestDist) [best, bestDist] = [{ start, end, id: hit.id }, dist];

@@ -4,6 +4,7 @@
 import { createRequire } from 'node:module';
 import levenshtein from 'fast-levenshtein';
 import type { DataFiles } from '../config/data/index.js';
+import { headAfter, headOf } from './heads.js';
 
 export interface Mention {
   start: number;
@@ -39,6 +40,8 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const NOT_NAMES = new Set(
   'The A An This That These Those It Its In On At By For From With As And But Or If When While Since After Before During Over Under Between Among According However Moreover Meanwhile Nevertheless Furthermore Although Though Despite Instead Thus Hence Then Now Today Yesterday Last Next First Second Third Finally Also Such Many Most Some Several Each Every All Both He She They We You I His Her Their Our Your My What Which Who Why How Where Shortly Simultaneously Lastly Firstly Secondly Recently Previously Notably Currently Following Yet Just Even Only Here There Mr Ms Mrs Dr Prof Chinese American European Japanese British Indian Korean German French Western Eastern Asian Northern Southern Global Globally Domestic Strategic Financial Overall Total Annual Quarterly Fiscal Source Sources Note Read More See Click Photo Image Figure Table Chart Update Editor Disclaimer'.split(' '),
 );
+/** Words that are not names alone but name a line or plant before a head ("the Northern line"). */
+const DIRECTIONS = new Set('Northern Southern Eastern Western Central North South East West'.split(' '));
 const MONTHS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' ');
 /** Periods and fiscal labels ("Q4", "FY2025", "H1", "1H24"). */
 const PERIOD = /^(?:q[1-4]|h[12]|[12]h\d{2}|fy\s?\d{2,4}|cy\d{2,4}|q[1-4]fy\d{2,4}|\d+(?:st|nd|rd|th)?)$/i;
@@ -60,6 +63,11 @@ function commonRank(word: string): number {
     });
   }
   return commonWords.get(word.toLowerCase()) ?? Infinity;
+}
+
+/** True for a word at least as frequent in spoken English as the words read as words, not names. */
+export function isCommonWord(word: string): boolean {
+  return commonRank(word) < COMMON_RANK;
 }
 
 export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies' | 'scopes'>): EntityMatcher {
@@ -119,26 +127,38 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
           taken.push([start, end]);
         }
       }
-      for (const m of text.matchAll(proper)) {
-        const mention = readRun(text, m.index ?? 0, m[0]);
+      for (const [at, run] of [...text.matchAll(proper)].flatMap((m) => ownerSplit(text, m.index ?? 0, m[0]))) {
+        // "the Eastside line", "the Northern line": a head after the run makes it a name even where its words alone would not be.
+        const headed = !/['’]s?$/.test(run) && headAfter(text.slice(at + run.length)) !== null;
+        const mention = readRun(text, at, run, headed);
         if (!mention) continue;
         const { start, name } = mention;
-        const end = start + name.length;
+        let end = start + name.length;
         if (taken.some(([s, e]) => start < e && end > s)) continue;
-        const possessive = possessiveAt(end);
-        const resolved = resolveName(name);
-        if (resolved) out.push({ start, end, name, possessive, ...resolved });
+        const resolved = resolveName(name, headed);
+        if (!resolved) continue;
+        if (resolved.via !== 'text') {
+          out.push({ start, end, name, possessive: possessiveAt(end), ...resolved });
+          continue;
+        }
+        // The head is part of the subject, written in its canonical form in the id ("Eastside light rail" → eastside-line).
+        // "the Riverside Hospital extension" is the hospital's: a name that ends in a head keeps it.
+        const within = headOf(name);
+        const after = possessiveAt(end) || within ? null : headAfter(text.slice(end));
+        if (after) end += after.length;
+        const id = after ? normaliseName(`${name} ${after.head}`) : within ? normaliseName(`${within.core} ${within.head}`) : resolved.id;
+        out.push({ start, end, name: text.slice(start, end), possessive: possessiveAt(end), ...resolved, id });
       }
       return out.sort((a, b) => a.start - b.start);
 
-      function readRun(t: string, at: number, raw: string): { start: number; name: string } | null {
-        if (places.has(raw.replace(/['’]s?$/, '').toLowerCase())) return null;
+      function readRun(t: string, at: number, raw: string, headed: boolean): { start: number; name: string } | null {
+        if (!headed && places.has(raw.replace(/['’]s?$/, '').toLowerCase())) return null;
         // Drop leading function words and trailing pieces that are not names ("In China", "Alibaba Q4").
         const words = [...raw.matchAll(/\S+/g)].map((w) => ({ at: w.index ?? 0, text: w[0] }));
-        while (words.length && isNotName(words[0]?.text ?? '', words.length === 1)) words.shift();
-        if (places.has(words.map((w) => w.text).join(' ').replace(/['’]s?,?$/, '').toLowerCase())) return null;
+        while (words.length && isNotName(words[0]?.text ?? '', words.length === 1) && !(headed && DIRECTIONS.has(words[0]?.text ?? ''))) words.shift();
+        if (!headed && places.has(words.map((w) => w.text).join(' ').replace(/['’]s?,?$/, '').toLowerCase())) return null;
         // "Tour de France", "Bank of America": a place after a connector belongs to the name.
-        while (words.length && isNotName(words[words.length - 1]?.text ?? '', words.length === 1) && !(words.length > 2 && /^(?:of|de|du|and)$/i.test(words[words.length - 2]?.text ?? ''))) words.pop();
+        while (words.length && isNotName(words[words.length - 1]?.text ?? '', words.length === 1) && !(headed && DIRECTIONS.has(words[words.length - 1]?.text ?? '')) && !(words.length > 2 && /^(?:of|de|du|and)$/i.test(words[words.length - 2]?.text ?? ''))) words.pop();
         // "Half of Marlin Foods", "Shares of Cobalt Mining": a common word and "of" at a sentence's start are not part of the name.
         const second = words[1]?.text ?? '';
         if (words.length > 2 && /^of$/i.test(second) && sentenceInitial(t, at + (words[0]?.at ?? 0)) && commonRank(words[0]?.text ?? '') < COMMON_RANK && !ORG_WORDS.has((words[0]?.text ?? '').toLowerCase())) words.splice(0, 2);
@@ -150,14 +170,29 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         if (name.length < 2 || /-[a-z]/.test(name)) return null; // "AI-related", "U.S.-listed" are modifiers
         if (words.length === 1 && name.length <= 3 && /\d/.test(name)) return null; // versions and labels ("V3", "A4")
         // A sentence-initial common word is a word ("Faces", "Looking") unless written as a possessive or an acronym ("Shell's", "BP").
-        if (words.length === 1 && sentenceInitial(t, start) && commonRank(name) < COMMON_RANK && !/['’]s?$/.test(first.text) && !/^[A-Z]{2,}$/.test(name)) return null;
+        if (!(headed && DIRECTIONS.has(name)) && words.length === 1 && sentenceInitial(t, start) && commonRank(name) < COMMON_RANK && !/['’]s?$/.test(first.text) && !/^[A-Z]{2,}$/.test(name)) return null;
         // Title-case headlines ("Investment and Financial Growth Analysis") are common words throughout;
         // an organisation's name usually carries a word such as "Bank" or "Systems" or an uncommon word.
         const content = words.map((w) => w.text.replace(/['’]s?$/, '')).filter((w) => !/^(?:of|and|&|for|the|de|du|van|von|der)$/i.test(w));
-        if (content.length >= 3 && content.every((w) => commonRank(w) < COMMON_RANK && !ORG_WORDS.has(w.toLowerCase()))) return null;
+        // A head ("Riverside General Hospital", "the Grand Union line") marks a name too.
+        if (!headed && !headOf(name) && content.length >= 3 && content.every((w) => commonRank(w) < COMMON_RANK && !ORG_WORDS.has(w.toLowerCase()))) return null;
         return { start, name };
       }
     };
+
+    /** "MetroLink's Eastside extension" is two names, an owner and a structure of its own, so a document that
+     *  writes "the Eastside line" names the same thing. A product or unit stays with its owner ("Meta's Reality
+     *  Labs" is Meta's), and "St Mary's Hospital" or "Macy's Inc" is one name. */
+    function ownerSplit(text: string, at: number, raw: string): Array<[number, string]> {
+      const m = /['’]s?\s+/.exec(raw);
+      if (!m) return [[at, raw]];
+      const cut = m.index + m[0].length;
+      const rest = raw.slice(cut);
+      const owned = rest.split(/\s+/).map((w) => w.replace(/['’]s?$/, '').toLowerCase());
+      if (owned.every((w) => ORG_WORDS.has(w) || headOf(`x ${w}`) !== null)) return [[at, raw]];
+      if (headOf(rest) === null && headAfter(text.slice(at + raw.length)) === null) return [[at, raw]];
+      return [[at, raw.slice(0, m.index + m[0].trimEnd().length)], [at + cut, rest]];
+    }
 
     function isNotName(word: string, alone: boolean): boolean {
       const w = word.replace(/['’]s?$/, '').replace(/[.,]+$/, '');
@@ -167,8 +202,8 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
       return alone && /^[\d.,]+$/.test(w);
     }
 
-    function resolveName(name: string): Omit<Mention, 'start' | 'end' | 'name' | 'possessive'> | null {
-      if (places.has(name.toLowerCase())) return null;
+    function resolveName(name: string, headed = false): Omit<Mention, 'start' | 'end' | 'name' | 'possessive'> | null {
+      if (!headed && places.has(name.toLowerCase())) return null;
       const exact = byLower.get(name.toLowerCase());
       if (exact) return { id: exact.id, known: true, kind: exact.kind, via: 'alias' };
       const long = defined.get(name);

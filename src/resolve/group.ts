@@ -1,5 +1,6 @@
 // Buckets claims that speak about the same thing, so rules compare within a bucket and never across all pairs.
 import type { Claim } from '../core/types.js';
+import { canonicalSubjects } from './aliases.js';
 
 export interface Group {
   /** "subject|metric|unit|aspect", or "subject|event:name|date" for dated events. */
@@ -9,13 +10,14 @@ export interface Group {
   claims: Claim[];
 }
 
-/** The bucket a claim belongs to, or null when it lacks a subject or a metric and so cannot be compared. */
-export function groupKey(c: Claim): string | null {
-  if (!c.subject.id) return null;
-  if (c.kind === 'date') return c.event ? `${c.subject.id}|event:${c.event}|date` : null;
+/** The bucket a claim belongs to, or null when it lacks a subject or a metric and so cannot be compared.
+ *  `subject` is the id its group uses when names across the corpus were joined. */
+export function groupKey(c: Claim, subject: string | null = c.subject.id): string | null {
+  if (!subject) return null;
+  if (c.kind === 'date') return c.event ? `${subject}|event:${c.event}|date` : null;
   const metric = metricOf(c);
   if (!metric) return null;
-  return `${c.subject.id}|${metric}|${c.value.unit}|${c.aspect}`;
+  return `${subject}|${metric}|${c.value.unit}|${c.aspect}`;
 }
 
 /** A count with no metric phrase is still about its noun: "85,000 passengers a day" measures passengers. */
@@ -25,8 +27,9 @@ export function metricOf(c: Claim): string | null {
 
 export function group(claims: readonly Claim[]): Group[] {
   const buckets = new Map<string, Claim[]>();
+  const names = canonicalSubjects(claims);
   for (const c of claims) {
-    const key = groupKey(c);
+    const key = groupKey(c, c.subject.id ? (names.get(c.subject.id) ?? c.subject.id) : null);
     if (key === null) continue;
     const list = buckets.get(key);
     if (list) list.push(c);
@@ -37,6 +40,6 @@ export function group(claims: readonly Claim[]): Group[] {
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([key, list]) => {
       const first = list[0] as Claim;
-      return { key, subject: first.subject.id ?? '', metric: metricOf(first) ?? first.event ?? '', claims: list };
+      return { key, subject: key.slice(0, key.indexOf('|')), metric: metricOf(first) ?? first.event ?? '', claims: list };
     });
 }

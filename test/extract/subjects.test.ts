@@ -73,3 +73,77 @@ describe('subjects', () => {
     expect(claim('Manchester City finished first in the Premier League with 91 points.', '91 points').subject.id).toBe('manchester-city');
   });
 });
+
+describe('subjects named with a head noun', () => {
+  it('keeps the head with the name, one canonical head for one kind of thing', () => {
+    expect(claim('The Eastside line will carry 30,000 riders a day.', '30,000').subject).toEqual({ id: 'eastside-line', name: 'Eastside line', via: 'text' });
+    expect(claim('Construction of the Westfield light rail will cost $2 billion.', '$2 billion').subject.id).toBe('westfield-line');
+    expect(claim('The Eastside Light Rail will need $2 billion.', '$2 billion').subject.id).toBe('eastside-line');
+    expect(claim('The MetroLink Eastside extension adds 8 stations.', '8').subject.id).toBe('metrolink-eastside-line');
+    expect(claim('In 2023 the Hornsea wind farm produced 5,000 tonnes of steel.', '5,000 tonnes').subject.id).toBe('hornsea-wind-farm');
+  });
+
+  it('reads a direction word before a head as a name', () => {
+    expect(claim('The Northern line carried 200 million passengers in 2019.', '200 million').subject.id).toBe('northern-line');
+  });
+
+  it('points "the line", "the trust" back to the name they fit', () => {
+    expect(claim('Calloway Rail opened the Southport line. The line cost $900 million to build.', '$900 million').subject.id).toBe('southport-line');
+    const text = 'Ardent Health Trust runs four hospitals. Its chief, Bob Smith, left in May. The trust employs 9,000 people.';
+    expect(claim(text, '9,000').subject.id).toBe('ardent-health-trust');
+  });
+
+  it('carries a subject over through a wider set of nouns ("the retailer", "the drugmaker")', () => {
+    expect(claim('Pemberly Stores updated investors. The retailer said sales rose 3%.', '3%').subject.id).toBe('pemberly-stores');
+  });
+
+  it('takes a common-noun institution with its qualifier when no name stands before the value', () => {
+    expect(claim('The water authority will spend $1.2 billion on new pipes.', '$1.2 billion').subject.id).toBe('water-authority');
+    expect(claim('The agency spent $3 million.', '$3 million').subject.id).toBeNull();
+    // Every city has "the city council": a word that only names the level of government is no name.
+    expect(claim('The city council approved a budget of $410 million.', '$410 million').subject.id).toBeNull();
+    expect(claim('The regional transit agency will spend $2 billion.', '$2 billion').subject.id).toBe('transit-agency');
+    expect(claim('According to the transport authority, the budget is $2 billion.', '$2 billion').subject.id).toBeNull();
+  });
+
+  it('lets a name in a setting yield to a later anaphor', () => {
+    const c = claim('Orrin Robotics is raising money. Analysts at Fenwick Capital estimate the firm is worth $6 billion.', '$6 billion');
+    expect(c.subject.id).toBe('orrin-robotics');
+  });
+});
+
+describe('subjects of projects', () => {
+  it('gives the cost of a project to what it builds, not to who approved it', () => {
+    expect(claim('The Harlow City Council approved a £420 million expansion of Riverside General Hospital.', '£420 million').subject.id).toBe('riverside-general-hospital');
+    expect(claim('Harlow councillors signed off a £450 million plan to enlarge Riverside General Hospital.', '£450 million').subject.id).toBe('riverside-general-hospital');
+  });
+
+  it('points "the project" and "the expansion" back to that thing', () => {
+    const text = 'The Harlow City Council approved a £420 million expansion of Riverside General Hospital. Council leader Maria Okafor welcomed it. The project will add 310 beds.';
+    expect(claim(text, '310').subject.id).toBe('riverside-general-hospital');
+  });
+
+  it('reads a title-case name ending in a head as a name ("Riverside General Hospital")', () => {
+    expect(claim('Riverside General Hospital treated 212,000 patients.', '212,000').subject.id).toBe('riverside-general-hospital');
+  });
+
+  it('does not read a sentence-initial word and a verb that looks like a head as a name', () => {
+    expect(claim('Northwind Foods is growing. Analysts project revenue growth of 6.8%.', '6.8%').subject.id).toBe('northwind-foods');
+  });
+});
+
+describe('owners and their structures', () => {
+  it('splits an owner from a structure of its own, and keeps a product or unit with its owner', () => {
+    expect(claim("MetroLink's Eastside extension will run 14.5 kilometres.", '14.5 kilometres').subject.id).toBe('eastside-line');
+    expect(claim("Meta's Reality Labs lost $16.1 billion in 2023.", '$16.1 billion').subject.id).toBe('meta');
+    expect(claim("St Aldric's Hospital will receive £45 million.", '£45 million').subject.id).toBe('st-aldric-s-hospital');
+    expect(claim('The Riverside Hospital extension will cost $90 million.', '$90 million').subject.id).toBe('riverside-hospital');
+  });
+
+  it('reads what a structure costs as money spent building it, and leaves other costs without a metric', () => {
+    expect(claim('The Eastside line will cost $1.4 billion.', '$1.4 billion').metric).toBe('capex');
+    expect(claim('The cost of the Eastside line has risen to $1.5 billion.', '$1.5 billion').metric).toBe('capex');
+    expect(claim('The James Webb Space Telescope cost nearly $10 billion.', 'nearly $10 billion').metric).toBeNull();
+    expect(claim("Xiaomi's SU7 sedan costs 215,900 yuan.", '215,900 yuan').metric).toBeNull();
+  });
+});

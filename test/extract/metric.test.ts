@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { claim, claimsOf } from './helpers.js';
+
+describe('metric of a value', () => {
+  it('takes the noun written right after the value over a phrase before it', () => {
+    expect(claim('The expansion is funded by a £300 million government grant.', '£300 million').metric).toBe('budget');
+    expect(claim('Acme booked $4 billion in revenue.', '$4 billion').metric).toBe('revenue');
+  });
+
+  it('gives a project cost the capex metric and a level aspect', () => {
+    const c = claim('The council approved a £420 million expansion of Riverside General Hospital.', '£420 million');
+    expect([c.metric, c.aspect]).toEqual(['capex', 'level']);
+  });
+
+  it('leaves a generic change verb without a metric when a thing the lexicon does not name changed', () => {
+    expect(claim("Halden University's endowment rose 8% to $4.1 billion.", '8%').metric).toBeNull();
+    expect(claim('Azure grew 31%.', '31%').metric).toBe('growth');
+    expect(claim('This reflects an overall increase of more than 40% from recent lows.', 'more than 40%').metric).toBe('growth');
+  });
+
+  it("does not take another value's counted noun as its metric", () => {
+    const [stores, members] = claimsOf('Pinecrest Retail operates more than 900 stores and had 34 million loyalty members.');
+    expect([stores?.metric, members?.metric]).toEqual([null, 'users']);
+    expect(claim('Erling Haaland scored 27 goals in 31 league matches.', '31').metric).toBeNull();
+  });
+
+  it('reads "run" as a distance for lengths', () => {
+    expect(claim('The MetroLink Eastside extension will run 14.5 kilometres.', '14.5 kilometres').metric).toBe('distance');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Subject } from '../../src/core/types.js';
+import { canonicalSubjects } from '../../src/resolve/aliases.js';
+import { group } from '../../src/resolve/index.js';
+import { claim, textDoc } from '../evaluate/factory.js';
+
+const d = textDoc('a.txt', 'Acme spent $1 billion.');
+const about = (id: string, via: Subject['via'] = 'text') => claim(d, '$1 billion', 1e9, 1e9, 'USD', { metric: 'capex', subject: { id, name: id, via } });
+const names = (...ids: Array<string | [string, Subject['via']]>) =>
+  Object.fromEntries(canonicalSubjects(ids.map((i) => (typeof i === 'string' ? about(i) : about(...i)))));
+
+describe('names joined across a corpus', () => {
+  it('joins a name with its last words, and a name with and without its head', () => {
+    expect(names('eastside-line', 'metrolink-eastside-line', 'eastside-line', 'eastside')).toEqual({
+      'eastside-line': 'eastside-line',
+      'metrolink-eastside-line': 'eastside-line',
+      eastside: 'eastside-line',
+    });
+  });
+
+  it('joins an acronym with the one name whose initials it is', () => {
+    expect(names('nes', 'northwind-energy-systems')).toEqual({ nes: 'northwind-energy-systems', 'northwind-energy-systems': 'northwind-energy-systems' });
+    expect(names('mit', 'midlands-institute-of-technology')).toEqual({ mit: 'midlands-institute-of-technology', 'midlands-institute-of-technology': 'midlands-institute-of-technology' });
+  });
+
+  it('joins nothing when two names fit, when heads differ, or when the short name is a common word', () => {
+    expect(names('eastside-line', 'metrolink-eastside-line', 'riverside-eastside-line')).toEqual({});
+    expect(names('nes', 'northwind-energy-systems', 'national-exam-service')).toEqual({});
+    expect(names('hornsea-wind-farm', 'hornsea-port-terminal')).toEqual({});
+    expect(names('united', 'manchester-united')).toEqual({});
+  });
+
+  it('never joins names the entity data knows (a unit and its parent stay apart)', () => {
+    expect(names(['alibaba', 'alias'], ['alibaba-cloud', 'alias'], 'acme-alibaba')).toEqual({});
+  });
+
+  it('groups joined names under one subject', () => {
+    const a = textDoc('a.txt', 'The Eastside line will cost $1.2 billion.');
+    const b = textDoc('b.txt', 'The MetroLink Eastside extension will cost $1.6 billion.');
+    const claims = [
+      claim(a, '$1.2 billion', 1.2e9, 1.2e9, 'USD', { metric: 'capex', subject: { id: 'eastside-line', name: 'Eastside line', via: 'text' } }),
+      claim(b, '$1.6 billion', 1.6e9, 1.6e9, 'USD', { metric: 'capex', subject: { id: 'metrolink-eastside-line', name: 'MetroLink Eastside extension', via: 'text' } }),
+    ];
+    expect(group(claims).map((g) => [g.key, g.subject, g.claims.length])).toEqual([['eastside-line|capex|USD|level', 'eastside-line', 2]]);
+  });
+});
+
+describe('short names', () => {
+  it('joins a short name with the full name it shortens by the legal form or trade, not with a unit', () => {
+    expect(names('halberd', 'halberd-motors')).toEqual({ halberd: 'halberd-motors', 'halberd-motors': 'halberd-motors' });
+    expect(names('acme', 'acme-cloud')).toEqual({});
+    expect(names('sable', 'sable-telecom', 'sable-bank')).toEqual({});
+  });
+});
