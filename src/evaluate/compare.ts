@@ -2,7 +2,7 @@
 // corroboration so that "agree" means the same thing in all three.
 import { z } from 'zod';
 import { formatInterval } from '../core/format-value.js';
-import type { Claim, Interval, Segmented } from '../core/types.js';
+import type { Claim, Interval, Segmented, Span } from '../core/types.js';
 
 export interface Tolerance {
   relative?: number | undefined;
@@ -52,17 +52,23 @@ export function roundingSlack(c: Claim): number {
 }
 
 /** Claims never change after extraction, and rules ask for the same claim's interval again and again (pairwise
- *  comparisons in every bucket), so each is computed once. The intervals handed out are frozen: shared, never edited. */
-const widenedCache = new WeakMap<Claim, Interval>();
+ *  comparisons in every bucket), so each is computed once, with its value-class key (see valueClasses). The
+ *  intervals handed out are frozen: shared, never edited. */
+const widenedCache = new WeakMap<Claim, { interval: Interval; key: string }>();
 
-/** The claim's interval widened by its rounding slack; open ends stay open. */
-export function widened(c: Claim): Interval {
+function widenedEntry(c: Claim): { interval: Interval; key: string } {
   const hit = widenedCache.get(c);
   if (hit) return hit;
   const s = roundingSlack(c);
-  const out: Interval = Object.freeze({ unit: c.value.unit, low: c.value.low === null ? null : c.value.low - s, high: c.value.high === null ? null : c.value.high + s });
-  widenedCache.set(c, out);
-  return out;
+  const interval: Interval = Object.freeze({ unit: c.value.unit, low: c.value.low === null ? null : c.value.low - s, high: c.value.high === null ? null : c.value.high + s });
+  const entry = { interval, key: `${interval.low}|${interval.high}` };
+  widenedCache.set(c, entry);
+  return entry;
+}
+
+/** The claim's interval widened by its rounding slack; open ends stay open. */
+export function widened(c: Claim): Interval {
+  return widenedEntry(c).interval;
 }
 
 /** Two intervals agree when, widened by the tolerance, they share a point. Null ends are open. */
@@ -164,8 +170,7 @@ export function byPosition(a: Claim, b: Claim): number {
 export function valueClasses(claims: readonly Claim[]): Claim[][] {
   const out = new Map<string, Claim[]>();
   for (const c of claims) {
-    const w = widened(c);
-    const k = `${w.low}|${w.high}`;
+    const k = widenedEntry(c).key;
     const list = out.get(k);
     if (list) list.push(c);
     else out.set(k, [c]);
@@ -188,9 +193,16 @@ export function framer(docs: readonly Segmented[], periodWords: readonly string[
   const escape = (w: string) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const period = periodWords.length ? new RegExp(`\\b(?:${periodWords.map(escape).join('|')})\\b`) : null;
   const outlook = outlookWords.length ? new RegExp(`\\b(?:${outlookWords.map(escape).join('|')})\\b`) : null;
+  // The claims of one sentence share its span object (extraction makes one per sentence), so each sentence is
+  // read once; keyed by that object, a lookup costs no string building.
+  const read = new WeakMap<Span, { span: string; outlook: string }>();
   return (c) => {
-    const sentence = (text.get(c.doc) ?? '').slice(c.sentence.start, c.sentence.end).toLowerCase();
-    const span = c.period === null ? (period?.exec(sentence)?.[0].replace('-', ' ') ?? '') : '';
-    return `${span}|${outlook?.test(sentence) ? 'outlook' : ''}`;
+    let r = read.get(c.sentence);
+    if (!r) {
+      const sentence = (text.get(c.doc) ?? '').slice(c.sentence.start, c.sentence.end).toLowerCase();
+      r = { span: period?.exec(sentence)?.[0].replace('-', ' ') ?? '', outlook: outlook?.test(sentence) ? 'outlook' : '' };
+      read.set(c.sentence, r);
+    }
+    return `${c.period === null ? r.span : ''}|${r.outlook}`;
   };
 }

@@ -36,14 +36,14 @@ export function evaluateGarbledText(rule: GarbledTextRule, ctx: EvalContext): Dr
       if (p.boilerplate) continue;
       const text = doc.text.slice(p.start, p.end);
       if (!atLeastWords(text, rule.minWords)) continue;
-      const sentences = p.sentences.map((x) => ({ start: x.start - p.start, end: x.end - p.start }));
       const extra: SpinSuspect[] = (aligned.get(`${doc.id}\u0000${p.index}`) ?? []).map((x) => ({
         ...x,
         start: x.start - p.start,
         end: x.end - p.start,
         reason: 'alignment' as const,
       }));
-      scored.push({ p, s: detector.score(text, sentences, extra) });
+      // Restoration has usually scored this paragraph already; only aligned evidence needs a fresh reading.
+      scored.push({ p, s: detector.scoreParagraph(doc, p, extra) });
     }
     // A spinner rewrites whole documents: once several paragraphs are unmistakably spun, a paragraph with
     // weaker but specific evidence (a lexicon pair, a broken collocation, an aligned swap) is spun too.

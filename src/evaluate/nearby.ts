@@ -70,9 +70,10 @@ function readValues(docs: readonly Segmented[], claims: readonly Claim[]): Map<s
     for (const p of paragraphs) {
       if (p.boilerplate) continue;
       for (const s of p.sentences) {
+        const text = doc.text.slice(s.start, s.end);
+        if (!/\d/.test(text)) continue; // no number, nothing to add
         const key = `${doc.id}@${s.start}`;
         const have = out.get(key) ?? [];
-        const text = doc.text.slice(s.start, s.end);
         const extra: Claim[] = [];
         for (const m of text.matchAll(BARE)) {
           const start = s.start + (m.index ?? 0);

@@ -108,6 +108,8 @@ function elapsed({ doc, paragraphs }: Segmented, events: readonly { id: string; 
   const re = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|\d{1,3})\s+(years?|decades?)\s+(ago|later|on|since|earlier)\b/gi;
   const seen = new Map<string, { years: number; text: string; span: Span }>();
   const out: Hit[] = [];
+  // Most documents give no elapsed time at all; a loose test of the whole text spares reading their sentences.
+  if (!/(?:years?|decades?)\s+(?:ago|later|on|since|earlier)/i.test(doc.text)) return out;
   for (const s of paragraphs.flatMap((p) => p.sentences)) {
     const sentence = doc.text.slice(s.start, s.end).toLowerCase();
     if (!/\b(?:years?|decades?)\s+(?:ago|later|on|since|earlier)\b/.test(sentence)) continue;
@@ -136,9 +138,12 @@ function futurePast(cues: { past: RegExp; future: RegExp }, { doc, paragraphs }:
   if (!doc.published) return [];
   const month = MONTHS.join('|');
   const re = new RegExp(`\\b(?:(${month})\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${month}),?\\s+)(\\d{4})\\b`, 'gi');
+  const any = new RegExp(re.source, 'i');
   const out: Hit[] = [];
   for (const s of paragraphs.flatMap((p) => p.sentences)) {
     const sentence = doc.text.slice(s.start, s.end);
+    // The date is the rarer half: only sentences with one have their tense read.
+    if (!any.test(sentence)) continue;
     const lower = sentence.toLowerCase();
     if (!cues.past.test(lower) || cues.future.test(lower)) continue;
     for (const m of sentence.matchAll(re)) {

@@ -29,6 +29,8 @@ export type RatioCheckRule = z.output<typeof ratioCheckSchema>;
 export const ratioCheckFields = ['statement', 'stated', 'computed', 'doc'] as const;
 
 const DOWN = /\b(fell|fall|falls|down|dropped|drop|declined|decline|decreased|decrease|lower|cut|shrank|slumped|plunged|lost)\b/i;
+/** What every fraction pattern ends with: "<fraction> of", perhaps with a determiner. */
+const FRACTION_END = / of( the| its| their| all)? ?$/;
 const UP = /\b(rose|rise|rises|up|grew|increased|increase|gained|climbed|jumped|higher|more)\b/i;
 
 export function evaluateRatioCheck(rule: RatioCheckRule, ctx: EvalContext): Draft[] {
@@ -44,29 +46,30 @@ export function evaluateRatioCheck(rule: RatioCheckRule, ctx: EvalContext): Draf
       const a = list[i] as Claim;
       const b = list[i + 1];
       const c = list[i + 2];
+      // The text between a value and the next is read by every pattern below, so it is built once.
+      const gab = b ? g(a, b) : '';
       // "N of M …, or P%"
-      if (b && c && c.value.unit === '%' && a.kind === 'count' && b.kind === 'count' && /^ ?(out )?of( the| all| its| their)? ?$/.test(g(a, b)) && /^[a-z -]{0,40},? (or|representing|i\.e\.|that is|some|about|roughly|nearly)\b/.test(g(b, c).trimStart() || ' ')) {
+      if (b && c && c.value.unit === '%' && a.kind === 'count' && b.kind === 'count' && /^ ?(out )?of( the| all| its| their)? ?$/.test(gab) && /^[a-z -]{0,40},? (or|representing|i\.e\.|that is|some|about|roughly|nearly)\b/.test(g(b, c).trimStart() || ' ')) {
         const computed = ratio(widened(a), widened(b), 100);
         if (computed && !meets(computed, widened(c), rule.tolerance)) out.push(finding(rule, [a, b, c], text, `${show(computed)}%`, c.text));
       }
       if (!b) continue;
-      // "A, half of B" / "half of its B, A"
-      const gab = g(a, b);
-      for (const { f, re } of fractions) {
+      // "A, half of B" / "half of its B, A"; every fraction pattern ends in " of", so most gaps are spared the list.
+      for (const { f, re } of FRACTION_END.test(gab) ? fractions : []) {
         if (re.test(gab)) {
           const computed = scale(widened(b), f);
           if (!meets(computed, widened(a), rule.looseTolerance)) out.push(finding(rule, [a, b], text, show(computed), a.text));
         }
       }
       // "A, half of B" and "A, 40% of B", when extraction read the fraction as a percentage
-      if (b && c && b.value.unit === '%' && a.value.unit !== '%' && c.value.unit !== '%' && family(a.value.unit) === family(c.value.unit) && /^ ?of( the| its| their| all)? ?$/.test(g(b, c)) && /^( [a-z-]+){0,3}[,;:(—-] ?(or |about |roughly |nearly |almost |around |some )?$/.test(g(a, b))) {
+      if (b && c && b.value.unit === '%' && a.value.unit !== '%' && c.value.unit !== '%' && family(a.value.unit) === family(c.value.unit) && /^ ?of( the| its| their| all)? ?$/.test(g(b, c)) && /^( [a-z-]+){0,3}[,;:(—-] ?(or |about |roughly |nearly |almost |around |some )?$/.test(gab)) {
         const f = widened(b);
         const computed = mul(widened(c), { unit: 'x', low: f.low === null ? null : f.low / 100, high: f.high === null ? null : f.high / 100 });
         const loose = !/\d/.test(b.text);
         if (!meets(computed, widened(a), loose ? rule.looseTolerance : rule.tolerance)) out.push(finding(rule, [a, b, c], text, show(computed), a.text));
       }
       // "P% from B (to L)" and "L, up P% from B"
-      if (a.value.unit === '%' && /^ ?(from|over|on|compared with) (a |the )?(year-earlier |previous )?$/.test(g(a, b)) && b.kind !== 'percent') {
+      if (a.value.unit === '%' && /^ ?(from|over|on|compared with) (a |the )?(year-earlier |previous )?$/.test(gab) && b.kind !== 'percent') {
         const before = text.slice(Math.max(a.sentence.start, a.span.start - 30), a.span.start);
         const sign = DOWN.test(before) || /^-/.test(a.text) ? -1 : UP.test(before) || a.aspect === 'change' ? 1 : 0;
         if (sign === 0) continue;
@@ -80,7 +83,7 @@ export function evaluateRatioCheck(rule: RatioCheckRule, ctx: EvalContext): Draf
         if (!meets(computed, widened(level), rule.tolerance)) out.push(finding(rule, [level, a, b], text, show(computed), level.text));
       }
       // "doubled from A to B"
-      if (/^ ?to ?$/.test(g(a, b)) && a.value.unit === b.value.unit) {
+      if (/^ ?to ?$/.test(gab) && a.value.unit === b.value.unit) {
         const before = text.slice(Math.max(a.sentence.start, a.span.start - 40), a.span.start).toLowerCase();
         const verb = multiples.find(({ re }) => re.test(before))?.w;
         if (!verb) continue;

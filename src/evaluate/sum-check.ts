@@ -82,11 +82,18 @@ export function evaluateSumCheck(rule: SumCheckRule, ctx: EvalContext): Draft[] 
 /** Values per paragraph (claims and bare numbers), so parts may follow their total into the next sentence. */
 function paragraphsOf(docs: readonly Segmented[], claims: readonly Claim[]): { text: string; claims: Claim[] }[] {
   const bySentence = valuesBySentence(docs, claims);
-  return docs.flatMap(({ doc, paragraphs }) =>
-    paragraphs
-      .map((p) => ({ text: doc.text, claims: p.sentences.flatMap((s) => bySentence.get(`${doc.id}@${s.start}`) ?? []) }))
-      .filter((p) => p.claims.length > 2),
-  );
+  // Plain loops: this runs over every sentence of the corpus, and building a list per paragraph only to drop
+  // most of them cost more than the rule itself.
+  const out: { text: string; claims: Claim[] }[] = [];
+  for (const { doc, paragraphs } of docs) {
+    const prefix = `${doc.id}@`;
+    for (const p of paragraphs) {
+      const values: Claim[] = [];
+      for (const s of p.sentences) for (const c of bySentence.get(prefix + s.start) ?? []) values.push(c);
+      if (values.length > 2) out.push({ text: doc.text, claims: values });
+    }
+  }
+  return out;
 }
 
 function family(unit: string): string {

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { formatInterval } from '../core/format-value.js';
 import { render } from '../core/template.js';
-import type { Claim } from '../core/types.js';
+import type { Claim, Interval } from '../core/types.js';
 import { draft, ruleBase, severity, type Draft, type EvalContext } from './common.js';
 import {
   byPosition,
@@ -138,9 +138,38 @@ function listed(a: Claim, other: Claim, siblings: ReadonlyMap<Claim, Claim[]>, t
   return (siblings.get(a) ?? []).some((s) => s !== a && claimsAgree(s, other, tol));
 }
 
-/** The widest gap between the involved values (class against class), with the slack it was judged by. */
+/**
+ * The widest gap between the involved values (class against class), with the slack it was judged by: that of
+ * the first pair, in class order, at the widest gap. Linear rather than pairwise: big buckets have hundreds of
+ * classes. Subtraction rounds monotonically, so the widest gap is the highest low minus the lowest high, and only
+ * a class reaching it from one side can belong to that first pair.
+ */
 function maxGap(claims: readonly Claim[], tol: Tolerance): { gap: number; slack: number } {
   const reps = valueClasses(claims).map((list) => widened(list[0] as Claim));
+  const lows = reps.map((r) => r.low ?? -Infinity);
+  const highs = reps.map((r) => r.high ?? Infinity);
+  if (lows.some(Number.isNaN) || highs.some(Number.isNaN)) return maxGapPairwise(reps, tol);
+  const topLow = lows.reduce((m, x) => (x > m ? x : m), -Infinity);
+  const bottomHigh = highs.reduce((m, x) => (x < m ? x : m), Infinity);
+  const widest = Math.max(0, topLow - bottomHigh);
+  if (!(widest > 0)) return { gap: 0, slack: 0 };
+  // A class can be the low end of the widest pair only if its high reaches it against the top low, and the
+  // high end only if its low reaches it against the bottom high.
+  const asLow = highs.map((h) => topLow - h === widest);
+  const asHigh = lows.map((l) => l - bottomHigh === widest);
+  for (let i = 0; i < reps.length; i++) {
+    if (!asLow[i] && !asHigh[i]) continue;
+    for (let j = i + 1; j < reps.length; j++) {
+      if (!((asLow[i] && asHigh[j]) || (asHigh[i] && asLow[j]))) continue;
+      const [a, b] = [reps[i] as Interval, reps[j] as Interval];
+      if (gap(a, b) === widest) return { gap: widest, slack: slackFor(a, b, tol) };
+    }
+  }
+  return maxGapPairwise(reps, tol);
+}
+
+/** Every pair; kept for values the linear pass cannot order (NaN). */
+function maxGapPairwise(reps: readonly Interval[], tol: Tolerance): { gap: number; slack: number } {
   let best = { gap: 0, slack: 0 };
   for (let i = 0; i < reps.length; i++)
     for (let j = i + 1; j < reps.length; j++) {

@@ -66,6 +66,7 @@ function docCoverage({ doc, paragraphs }: Segmented, claims: readonly Claim[]): 
     else out.claims.usable++;
   }
   const inside = (spans: ReadonlyArray<[number, number]>, s: number, e: number) => spans.some(([a, b]) => s >= a && e <= b);
+  const claimed = coverer(valueSpans);
   for (const p of paragraphs) {
     for (const s of p.sentences) {
       const text = doc.text.slice(s.start, s.end);
@@ -82,13 +83,36 @@ function docCoverage({ doc, paragraphs }: Segmented, claims: readonly Claim[]): 
         if (inside(dates, a, b)) continue;
         out.numbers.found++;
         if (p.boilerplate) out.numbers.dropped.boilerplate++;
-        else if (inside(valueSpans, a, b)) out.numbers.claimed++;
+        else if (claimed(a, b)) out.numbers.claimed++;
         else if (YEAR.test(m[0])) out.numbers.dropped.year++;
         else out.numbers.dropped.unparseable++;
       }
     }
   }
   return out;
+}
+
+/**
+ * Whether one of the spans covers [s, e): the same as testing each span, without reading every claim of the
+ * document for every numeral in it. Sorted by start, a span covers [s, e) when the furthest end among those
+ * starting at or before s reaches e.
+ */
+function coverer(spans: ReadonlyArray<[number, number]>): (s: number, e: number) => boolean {
+  const sorted = [...spans].sort((x, y) => x[0] - y[0]);
+  const starts = sorted.map(([a]) => a);
+  const reach: number[] = [];
+  for (const [i, [, b]] of sorted.entries()) reach.push(Math.max(b, reach[i - 1] ?? -Infinity));
+  return (s, e) => {
+    // The last span starting at or before s.
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) <= s) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (reach[lo - 1] as number) >= e;
+  };
 }
 
 function empty(doc: string): DocCoverage {

@@ -9,16 +9,45 @@ export interface DateHit {
   date: ClaimDate;
 }
 
-/** Cheap pre-filter: chrono is the slowest step, so only sentences that may hold a date reach it. */
-const MAYBE_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:19|20)\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:ago|yesterday|last|this|today)\b/i;
-const MAYBE_DATE_ALL = new RegExp(MAYBE_DATE.source, 'gi');
+/** Words that may sit near a date. They only shape the stretches chrono reads (see `windows`): what chrono finds
+ *  depends on the text it is given, so these stay as they were, loose as they are ("market" starts like "mar"). */
+const NEAR_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\b(?:19|20)\d{2}\b|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\b(?:ago|yesterday|last|this|today)\b/gi;
+
+// What chrono (casual English) can turn into a month- or year-certain date; anything else it reads is dropped
+// below, so a stretch without one of these is not worth parsing. Weekdays and clock times alone never fix a
+// month; bare years ("in 1962") are read below without chrono. Each part is a superset of chrono's own pattern.
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+/** chrono's units, abbreviations included: "5m out" and "lasts" (last + s) are dates to it. */
+const UNIT = 'seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|months?|mos?|mon|quarters?|qtr|years?|yrs?|y';
+/** Count words chrono accepts glued to their unit ("twoyears ago"). */
+const COUNT_WORD = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|an?|few|several|the|couple|of';
+const COUNT = '\\d+(?:\\.\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half(?:\\s{0,2}an?)?|an?(?:\\s{0,2}few)?|few|several|the|a?\\s{0,2}couple\\s{0,2}(?:of)?';
+const DATE_FORM = new RegExp(
+  [
+    // chrono also reads "inMarch" and "3rdJan", so only the end of the name is checked
+    `(?:${MONTH})(?![a-z])`,
+    // 03/04, 21.10.2022, 2022-10-21, 2022 10 21, 3/2023
+    '\\d{1,2}/\\d{1,2}|\\d{1,2}[./-]\\d{1,2}[./-]\\d{2}|\\d{4}[-./\\s]\\d{1,2}[-./\\s]\\d{1,2}',
+    // "this month", "last year", "in 5 years", "for two quarters", "next 3 months", "-3 days"
+    `(?:\\b(?:within|in|for|this|last|past|next|after)|(?<!\\w)[+-])\\s*(?:(?:about|around|roughly|approximately|just)\\s*(?:~\\s*)?)?(?:(?:about|around)\\s{0,3})?(?:(?:${COUNT})\\s{0,3})?(?:${UNIT})(?![a-z])`,
+    // "two years ago", "a year later", "5m out"
+    `(?<=^|[^a-z]|${COUNT_WORD})(?:${UNIT})\\s{0,5}(?:ago|before|earlier|later|after|from\\s+now|henceforth|forward|out)(?![a-z])`,
+    '\\b(?:today|tomorrow|overmorrow|tmrw?|yesterday)\\b',
+    '\\b(?:last\\s+day|end)\\s+of\\s+(?:the\\s+)?month\\b',
+  ].join('|'),
+  'i',
+);
+
+/** Whether chrono could read a month- or year-certain date in `text`. */
+export const mayHoldDate = (text: string): boolean => DATE_FORM.test(text);
+
 /** chrono's cost grows with the text it reads: it reads only this many characters either side of a date-like word. */
 const WINDOW = 40;
 
 /** Stretches of the sentence around date-like words, merged where they overlap, cut at spaces. */
 function windows(sentence: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of sentence.matchAll(MAYBE_DATE_ALL)) {
+  for (const m of sentence.matchAll(NEAR_DATE)) {
     let a = Math.max(0, (m.index ?? 0) - WINDOW);
     let b = Math.min(sentence.length, (m.index ?? 0) + m[0].length + WINDOW);
     while (a > 0 && !/\s/.test(sentence[a - 1] ?? '')) a--;
@@ -51,10 +80,13 @@ const WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4,
 const NO_CLOCK = new Date(Date.UTC(2000, 0, 1));
 
 export function findDates(sentence: string, published: string | null): DateHit[] {
-  if (!MAYBE_DATE.test(sentence)) return [];
+  const near = windows(sentence);
+  if (near.length === 0) return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : undefined;
   const out: DateHit[] = [];
-  const parsed = windows(sentence).flatMap(([a, b]) => chrono.parse(sentence.slice(a, b), { instant: ref ?? NO_CLOCK, timezone: 0 }).map((r) => ({ r, at: a + r.index })));
+  // chrono is the slowest step: a stretch holding no form it can resolve is skipped, which loses nothing.
+  const readable = near.filter(([a, b]) => mayHoldDate(sentence.slice(a, b)));
+  const parsed = readable.flatMap(([a, b]) => chrono.parse(sentence.slice(a, b), { instant: ref ?? NO_CLOCK, timezone: 0 }).map((r) => ({ r, at: a + r.index })));
   for (const { r, at } of parsed) {
     if (/\b(?:minutes?|hours?|seconds?|night|morning|afternoon|evening|tonight|now|moment|noon|midnight)\b/i.test(r.text)) continue;
     const c = r.start;
@@ -78,7 +110,7 @@ export function findDates(sentence: string, published: string | null): DateHit[]
     });
   }
   // "two decades ago", "five years ago": chrono reads days and months ago, not decades; counted back from publication.
-  if (ref) {
+  if (ref && /ago/i.test(sentence)) {
     for (const m of sentence.matchAll(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(decades?|years?)\s+ago\b/gi)) {
       const start = m.index ?? 0;
       if (out.some((d) => d.start < start + m[0].length && d.end > start)) continue;

@@ -1,6 +1,7 @@
 // Spin scoring for one paragraph: lexicon pairs, statistical signals and any aligned-source evidence, combined
 // into an evidence density and a calibrated score per paragraph and per sentence.
 import type { DataFiles } from '../config/data/index.js';
+import type { Doc, Paragraph } from '../core/types.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
 import { brokenCollocation, COMMON_WORD, eligible, rareSynonym, tokenFacts, type WordFacts } from './signals.js';
 import { languageTable } from './table.js';
@@ -49,58 +50,115 @@ const MIN_SENTENCE_WORDS = 8;
 
 export interface SpinDetector {
   score(text: string, sentences?: ReadonlyArray<{ start: number; end: number }>, extra?: readonly SpinSuspect[]): SpinScore;
+  /**
+   * The score of one paragraph of `doc`, measured over its own sentences. Without `extra` evidence the words are
+   * read once per paragraph and run, however many detectors (restoration, the garbled-text rule) ask.
+   */
+  scoreParagraph(doc: Doc, p: Paragraph, extra?: readonly SpinSuspect[]): SpinScore;
   readonly lexicon: Lexicon;
   readonly options: SpinOptions;
 }
 
+/** What a text's words say before options turn it into a score; the same for every detector of one lexicon. */
+interface Evidence {
+  suspects: SpinSuspect[];
+  /** Sum of suspect weights (see `sum`) and how many distinct wordings they have. */
+  total: number;
+  distinct: number;
+  words: number;
+  /** Per sentence: suspect weight and prose words; empty when there is no suspect, as every sentence then scores alike. */
+  sentenceTotals: number[];
+  sentenceWords: number[];
+}
+
+/**
+ * Evidence per document and paragraph, per spin data: restoration and the garbled-text rule score the same
+ * paragraphs of the same run, and a document object lives exactly as long as the run holds it. Kept per document
+ * (by paragraph index, checked against the paragraph object), as a weak entry per paragraph burdens the collector.
+ */
+const byDocument = new WeakMap<DataFiles['spin'], WeakMap<Doc, Array<{ p: Paragraph; evidence: Evidence } | undefined>>>();
+
 export function createSpinDetector(spin: DataFiles['spin'], options: Partial<SpinOptions> = {}): SpinDetector {
   const lexicon = compileLexicon(spin);
   const opts = { ...DEFAULT_SPIN_OPTIONS, ...options };
+  const documents = byDocument.get(spin) ?? new WeakMap();
+  byDocument.set(spin, documents);
   return {
     lexicon,
     options: opts,
     score(text, sentences = [{ start: 0, end: text.length }], extra = []) {
-      const tokens = tokenize(text);
-      const suspects = collect(text, tokens, lexicon, extra);
-      // One pass over tokens and suspects, both in text order, to measure each sentence. Most paragraphs have
-      // no suspect at all: then every sentence scores the same and only the word count matters.
-      const perSentenceNeeded = suspects.length > 0;
-      const counted = perSentenceNeeded ? sentences.map(() => 0) : [];
-      const bySentence: SpinSuspect[][] = perSentenceNeeded ? sentences.map(() => []) : [];
-      let words = 0;
-      let si = 0;
-      for (let i = 0; i < tokens.length; i++) {
-        const start = tokens.start[i]!;
-        if (tokens.flags[i]! & QUOTED || tokens.end[i]! - start < 3) continue;
-        words++;
-        if (!perSentenceNeeded) continue;
-        while (si < sentences.length && start >= sentences[si]!.end) si++;
-        if (si < sentences.length && start >= sentences[si]!.start) counted[si]!++;
-      }
-      si = 0;
-      for (const x of suspects) {
-        while (si < sentences.length && x.start >= sentences[si]!.end) si++;
-        if (si < sentences.length && x.start >= sentences[si]!.start && x.end <= sentences[si]!.end) bySentence[si]!.push(x);
-      }
-      const evidence = sum(suspects);
-      const density = (evidence * 10) / Math.max(words, MIN_WORDS);
-      const score = logistic(density, opts.threshold);
-      const none = round(logistic(0, opts.threshold));
-      const perSentence = sentences.map((s, i) => ({
-        start: s.start,
-        end: s.end,
-        score: perSentenceNeeded ? round(logistic((sum(bySentence[i]!) * 10) / Math.max(counted[i]!, MIN_SENTENCE_WORDS), opts.threshold)) : none,
-      }));
-      return {
-        score: round(score),
-        evidence: round(evidence),
-        words,
-        density: round(density),
-        flagged: score >= 0.5 && new Set(suspects.map((x) => x.text.toLowerCase())).size >= opts.minSuspects,
-        suspects,
-        sentences: perSentence,
-      };
+      return judge(gather(text, sentences, lexicon, extra), sentences, opts);
     },
+    scoreParagraph(doc, p, extra = []) {
+      const sentences = p.sentences.map((x) => ({ start: x.start - p.start, end: x.end - p.start }));
+      if (extra.length > 0) return judge(gather(doc.text.slice(p.start, p.end), sentences, lexicon, extra), sentences, opts);
+      let list = documents.get(doc);
+      if (!list) {
+        list = [];
+        documents.set(doc, list);
+      }
+      let hit = list[p.index];
+      if (!hit || hit.p !== p) {
+        hit = { p, evidence: gather(doc.text.slice(p.start, p.end), sentences, lexicon, extra) };
+        list[p.index] = hit;
+      }
+      return judge(hit.evidence, sentences, opts);
+    },
+  };
+}
+
+function gather(text: string, sentences: ReadonlyArray<{ start: number; end: number }>, lexicon: Lexicon, extra: readonly SpinSuspect[]): Evidence {
+  const tokens = tokenize(text);
+  const suspects = collect(text, tokens, lexicon, extra);
+  // One pass over tokens and suspects, both in text order, to measure each sentence. Most paragraphs have
+  // no suspect at all: then every sentence scores the same and only the word count matters.
+  const perSentenceNeeded = suspects.length > 0;
+  const counted = perSentenceNeeded ? sentences.map(() => 0) : [];
+  const bySentence: SpinSuspect[][] = perSentenceNeeded ? sentences.map(() => []) : [];
+  let words = 0;
+  let si = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const start = tokens.start[i]!;
+    if (tokens.flags[i]! & QUOTED || tokens.end[i]! - start < 3) continue;
+    words++;
+    if (!perSentenceNeeded) continue;
+    while (si < sentences.length && start >= sentences[si]!.end) si++;
+    if (si < sentences.length && start >= sentences[si]!.start) counted[si]!++;
+  }
+  si = 0;
+  for (const x of suspects) {
+    while (si < sentences.length && x.start >= sentences[si]!.end) si++;
+    if (si < sentences.length && x.start >= sentences[si]!.start && x.end <= sentences[si]!.end) bySentence[si]!.push(x);
+  }
+  return {
+    suspects,
+    total: sum(suspects),
+    distinct: perSentenceNeeded ? new Set(suspects.map((x) => x.text.toLowerCase())).size : 0,
+    words,
+    sentenceTotals: bySentence.map(sum),
+    sentenceWords: counted,
+  };
+}
+
+function judge(e: Evidence, sentences: ReadonlyArray<{ start: number; end: number }>, opts: SpinOptions): SpinScore {
+  const density = (e.total * 10) / Math.max(e.words, MIN_WORDS);
+  const score = logistic(density, opts.threshold);
+  const none = round(logistic(0, opts.threshold));
+  const perSentenceNeeded = e.suspects.length > 0;
+  const perSentence = sentences.map((s, i) => ({
+    start: s.start,
+    end: s.end,
+    score: perSentenceNeeded ? round(logistic((e.sentenceTotals[i]! * 10) / Math.max(e.sentenceWords[i]!, MIN_SENTENCE_WORDS), opts.threshold)) : none,
+  }));
+  return {
+    score: round(score),
+    evidence: round(e.total),
+    words: e.words,
+    density: round(density),
+    flagged: score >= 0.5 && e.distinct >= opts.minSuspects,
+    // A copy: the evidence may be shared with other callers.
+    suspects: e.suspects.slice(),
+    sentences: perSentence,
   };
 }
 

@@ -211,14 +211,26 @@ function restoreCollocation(a: string, b: string, table: LanguageTable): string 
 }
 
 /** Synonyms of a word in its written form; `base` is the lemma, which collocations are keyed by. */
-function alternatives(word: string, table: LanguageTable): Array<{ w: string; c: number; base?: string }> {
-  const out: Array<{ w: string; c: number; base?: string }> = [];
+type Alternative = { w: string; c: number; base?: string };
+
+/** Per table and word: every pair a word takes part in asks again, and the table never changes. */
+const alternativesCache = new WeakMap<LanguageTable, Map<string, readonly Alternative[]>>();
+
+function alternatives(word: string, table: LanguageTable): readonly Alternative[] {
+  let cache = alternativesCache.get(table);
+  if (!cache) {
+    cache = new Map();
+    alternativesCache.set(table, cache);
+  }
+  const hit = cache.get(word);
+  if (hit) return hit;
+  const out: Alternative[] = [];
   for (const l of lemmas(word, table.known)) {
     for (const s of table.synonyms(l.base)) {
       const form = inflect(s, l.suffix);
       out.push({ w: form, c: table.count(form) || table.count(s), base: l.suffix === 's' ? s : form });
     }
   }
+  cache.set(word, out);
   return out;
 }
-

@@ -45,40 +45,73 @@ let cached: LanguageTable | null = null;
 export function languageTable(): LanguageTable {
   if (cached) return cached;
   const raw = JSON.parse(readFileSync(TABLE_FILE, 'utf8')) as RawTable;
-  const counts = new Map(Object.entries(raw.words));
-  const members: Member[][] = raw.synsets.map((list) =>
-    list.map((m) => {
-      const [word = '', sense = '9', tags = '0'] = m.split(':');
-      return { word, sense: Number(sense), tags: Number(tags) };
-    }),
-  );
-  const senses = new Map<string, Sense[]>();
-  members.forEach((list, synset) => {
-    for (const m of list) {
-      const entry = { synset, sense: m.sense, tags: m.tags };
-      const found = senses.get(m.word);
-      if (found) found.push(entry);
-      else senses.set(m.word, [entry]);
+  // Startup cost is most of what a small check pays for the table, so it is read as parsed: counts straight from
+  // the parsed object (without a prototype every word is a plain key, "constructor" included), and synset
+  // members, held as their "word:sense:tags" strings, become objects only when a lemma or synset is asked for.
+  const counts = Object.setPrototypeOf(raw.words, null) as Record<string, number | undefined>;
+  /** Each member string's synset, and per word the positions of its member strings, in synset order. */
+  const flat: string[] = [];
+  const synsetOf: number[] = [];
+  const positions = new Map<string, number[]>();
+  for (let synset = 0; synset < raw.synsets.length; synset++) {
+    for (const m of raw.synsets[synset]!) {
+      const colon = m.indexOf(':');
+      const word = colon < 0 ? m : m.slice(0, colon);
+      const found = positions.get(word);
+      if (found) found.push(flat.length);
+      else positions.set(word, [flat.length]);
+      flat.push(m);
+      synsetOf.push(synset);
     }
-  });
+  }
+  const members: Array<Member[] | undefined> = [];
+  const senses = new Map<string, Sense[]>();
   const pairs = new Map<string, Set<string>>();
   for (const c of raw.collocations) {
-    const [a, b] = c.split(' ') as [string, string];
+    // "a b": the second word is what follows the first space, up to any further one.
+    const space = c.indexOf(' ');
+    if (space < 0) continue;
+    const next = c.indexOf(' ', space + 1);
+    const a = c.slice(0, space);
+    const b = c.slice(space + 1, next < 0 ? c.length : next);
     const set = pairs.get(a);
     if (set) set.add(b);
     else pairs.set(a, new Set([b]));
   }
+  const membersOf = (synset: number): readonly Member[] => {
+    const strings = raw.synsets[synset];
+    if (!strings) return [];
+    let list = members[synset];
+    if (!list) {
+      list = strings.map(member);
+      members[synset] = list;
+    }
+    return list;
+  };
+  const sensesOf = (lemma: string): readonly Sense[] => {
+    const at = positions.get(lemma);
+    if (!at) return [];
+    let list = senses.get(lemma);
+    if (!list) {
+      list = at.map((k) => {
+        const { sense, tags } = member(flat[k]!);
+        return { synset: synsetOf[k]!, sense, tags };
+      });
+      senses.set(lemma, list);
+    }
+    return list;
+  };
   const synCache = new Map<string, readonly string[]>();
   cached = {
-    count: (w) => counts.get(w) ?? 0,
-    known: (w) => senses.has(w),
-    senses: (w) => senses.get(w) ?? [],
-    members: (i) => members[i] ?? [],
+    count: (w) => counts[w] ?? 0,
+    known: (w) => positions.has(w),
+    senses: sensesOf,
+    members: membersOf,
     synonyms(lemma) {
       const hit = synCache.get(lemma);
       if (hit) return hit;
       const out = new Set<string>();
-      for (const { synset } of senses.get(lemma) ?? []) for (const m of members[synset] ?? []) if (m.word !== lemma) out.add(m.word);
+      for (const { synset } of sensesOf(lemma)) for (const m of membersOf(synset)) if (m.word !== lemma) out.add(m.word);
       const list = [...out].sort();
       synCache.set(lemma, list);
       return list;
@@ -87,4 +120,10 @@ export function languageTable(): LanguageTable {
     collocationsOf: (a) => pairs.get(a),
   };
   return cached;
+}
+
+/** One "word:sense:tags" member string, with the defaults the table's builder never needs. */
+function member(m: string): Member {
+  const [word = '', sense = '9', tags = '0'] = m.split(':');
+  return { word, sense: Number(sense), tags: Number(tags) };
 }

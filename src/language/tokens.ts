@@ -1,7 +1,8 @@
 // Words of a paragraph with offsets and the context flags the spin signals need. This runs on every word of
-// every document, twice per check (scoring and restoration), so it allocates nothing per word: one pass over
-// the characters fills reusable typed arrays, and each distinct spelling is interned once per process (its
-// lower-case form computed once), found again by a hash of its characters instead of a slice.
+// every document (once per check: restoration and the garbled-text rule share the reading), so it allocates
+// nothing per word: one pass over the characters fills reusable typed arrays, and each distinct spelling is
+// interned once per process (its lower-case form computed once), found again by a hash of its characters
+// instead of a slice.
 
 /** Flags of a token (bits of `Tokens.flags`). */
 export const CAPITAL = 1;
@@ -177,15 +178,27 @@ export function tokenize(text: string): Tokens {
   return out;
 }
 
-/** The id of the interned spelling of text[start, end), a run of lower-case letters: no slice when seen before. */
+/** The id of the interned spelling of text[start, end), any run of characters: no slice when seen before. */
 export function spellingId(text: string, start: number, end: number): number {
   let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return intern(text, start, end, hash, false, false);
+  let upper = false;
+  let curly = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c === CURLY_APOSTROPHE) curly = true;
+    hash = Math.imul(hash ^ c, 0x01000193);
+  }
+  return intern(text, start, end, hash, upper, curly);
 }
 
 export function spellingOf(id: number): string {
   return texts[id]!;
+}
+
+/** The spelling lower-cased as tokens' `lower` is (curly apostrophes made straight). */
+export function lowerOf(id: number): string {
+  return lowers[id]!;
 }
 
 // Interned spellings: open addressing over `slots` (entry index + 1, 0 = empty) with the hash kept alongside.

@@ -34,9 +34,10 @@ export function segment(doc: Doc, lex: SegmentLexicon): Segmented {
   return { doc, paragraphs: out };
 }
 
-/** How often each letters-only token occurs, to tell recurring camel-case names from glued sentences. */
+/** How often each letters-only token occurs, to tell recurring camel-case names from glued sentences. A token
+ *  is matched from the start of its run of letters only, as it always was, without retrying every inner letter. */
 function tokenCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(/[A-Za-z]*[a-z][A-Z][A-Za-z]*/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  for (const m of text.matchAll(/(?<![A-Za-z])[A-Za-z]*[a-z][A-Z][A-Za-z]*/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   return counts;
 }

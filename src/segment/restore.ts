@@ -33,8 +33,7 @@ export function restoredView(seg: Segmented, detector: SpinDetector, lex: Segmen
 }
 
 function confidentIn(detector: SpinDetector, doc: Doc, p: Paragraph): SpinSuspect[] {
-  const text = doc.text.slice(p.start, p.end);
-  const sentences = p.sentences.map((s) => ({ start: s.start - p.start, end: s.end - p.start }));
-  const score = detector.score(text, sentences);
+  // Scored through the paragraph, so the garbled-text rule reuses this reading of its words later in the run.
+  const score = detector.scoreParagraph(doc, p);
   return score.suspects.filter((s) => confident(s, score.flagged));
 }

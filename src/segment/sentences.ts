@@ -13,7 +13,9 @@ export interface SentenceOptions {
 // Terminal punctuation, optional closing quotes/brackets, whitespace, then something that can open a sentence.
 const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])/g;
 // A lower-case letter (or an acronym) directly followed by a capitalised word: "ChinaTwo", "AIWith", "U.SIn".
-const GLUE = /([a-z]{2,}|[A-Z]{2,}|\.[A-Z])([A-Z][a-z]+)/g;
+// Each run of letters is tried from its start only: a match found inside a run is also found from its start, and
+// trying every inner position made this quadratic in word length.
+const GLUE = /((?<![a-z])[a-z]{2,}|(?<![A-Z])[A-Z]{2,}|\.[A-Z])([A-Z][a-z]+)/g;
 // A lower-case word run straight into a camel-case word: the second part may be a known name.
 const GLUED_NAME = /(?<![A-Za-z])([a-z]{3,})([A-Z][a-z]+[A-Z][A-Za-z]*(?:['’]s)?)(?![A-Za-z])/g;
 
