@@ -139,6 +139,11 @@ export function publishedDates(docs: readonly Segmented[]): Map<string, string |
   return new Map(docs.map((d) => [d.doc.id, d.doc.published]));
 }
 
+/** The claim's values in the soft dimensions, as one key: claims with equal keys share their soft scope. */
+export function softKey(c: Claim, soft: readonly string[]): string {
+  return soft.map((d) => dimValue(c, d)).join('|');
+}
+
 /** Soft dimensions in which the claims differ, with the values each claim gives. */
 export function softDifferences(claims: readonly Claim[], soft: readonly string[]): string[] {
   return soft

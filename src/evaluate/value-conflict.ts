@@ -1,9 +1,12 @@
 // value-conflict: claims in one group whose intervals cannot both hold, after the metric's tolerance,
-// the writers' rounding and their hedges. One finding per disagreeing group, citing every claim involved.
+// the writers' rounding and their hedges. Per partition of a group, one finding for each soft scope (segment)
+// whose claims disagree among themselves, and one warning for disagreements across soft scopes; each cites every
+// claim involved.
 import { z } from 'zod';
 import { formatInterval } from '../core/format-value.js';
 import { render } from '../core/template.js';
 import type { Claim, Interval } from '../core/types.js';
+import type { Group } from '../resolve/group.js';
 import { draft, ruleBase, severity, type Draft, type EvalContext } from './common.js';
 import {
   byPosition,
@@ -17,6 +20,7 @@ import {
   scopeOptions,
   slackFor,
   softDifferences,
+  softKey,
   valueClasses,
   widened,
   type Tolerance,
@@ -66,41 +70,60 @@ export function evaluateValueConflict(rule: ValueConflictRule, ctx: EvalContext)
     const periodOnly = rule.needsPeriod.includes(g.metric) || (rule.changesNeedPeriod && g.claims.some((c) => c.aspect === 'change'));
     const claims = periodOnly ? g.claims.filter((c) => c.period !== null) : g.claims;
     for (const part of partition(claims, rule.hardScopes, metric?.timeVarying ?? false, published, frame)) {
-      const involved = disagreeing(part, tol, rule.sameDocument);
-      if (involved.length < 2) continue;
-      const soft = softDifferences(involved, rule.softScopes);
-      const widest = maxGap(involved, tol);
-      const crossed = crossedThreshold(involved, rule.thresholds[involved[0]?.value.unit ?? ''] ?? []);
-      const small = widest.gap <= rule.looseFactor * widest.slack && crossed === null;
-      const sev = soft.length ? rule.softSeverity : small ? rule.looseSeverity : rule.severity;
-      out.push(
-        draft({
-          kind: 'contradiction',
-          severity: sev,
-          message: render(rule.message, {
-            subject: involved[0]?.subject.name ?? g.subject,
-            metric: g.metric,
-            values: involved.map(describeClaim).join(' vs '),
-            compared: compared(involved[0], rule.hardScopes),
-            scopes: soft.join('; '),
-            sources: new Set(involved.map((c) => c.doc)).size,
-          }),
-          spans: involved.map((c) => c.span),
-          claims: involved.map((c) => c.id),
-          key: [g.key, ...involved.map((c) => `${c.doc}=${c.value.low}..${c.value.high}`).sort()],
-          actual: involved.map((c) => formatInterval(c.value)).join(' vs '),
-          expected: [`values within ${describeTolerance(tol)} of each other`],
-          notes: [...soft, ...(crossed === null ? [] : [`the sources fall on both sides of ${crossed}`]), `largest gap ${round(widest.gap)} ${involved[0]?.value.unit ?? ''} (tolerance ${round(widest.slack)})`],
-        }),
-      );
+      const { within, across } = disagreements(part, tol, rule.sameDocument, rule.softScopes);
+      const taken = new Set<string>();
+      for (const involved of within) out.push(conflict(rule, g, involved, tol, false, taken));
+      if (across.length >= 2) out.push(conflict(rule, g, across, tol, true, taken));
     }
   }
   return out;
 }
 
-/** Claims that disagree with at least one comparable claim of the partition, in text order. */
-function disagreeing(part: readonly Claim[], tol: Tolerance, sameDocument: boolean): Claim[] {
-  const hit = new Set<Claim>();
+/**
+ * One finding over the involved claims (in text order). Within one soft scope it is judged by the gap alone
+ * and names the scope the claims share; across soft scopes the writers may mean different things, so it is
+ * the soft severity and names the scopes that differ.
+ */
+function conflict(rule: ValueConflictRule, g: Group, involved: readonly Claim[], tol: Tolerance, acrossScopes: boolean, taken: Set<string>): Draft {
+  const soft = acrossScopes ? softDifferences(involved, rule.softScopes) : [];
+  const widest = maxGap(involved, tol);
+  const crossed = crossedThreshold(involved, rule.thresholds[involved[0]?.value.unit ?? ''] ?? []);
+  const small = widest.gap <= rule.looseFactor * widest.slack && crossed === null;
+  const sev = acrossScopes ? rule.softSeverity : small ? rule.looseSeverity : rule.severity;
+  // The key leaves the soft scope out, so a conflict keeps its fingerprint when a claim about another segment
+  // joins the group. Only when one document gives the same value in two segments can two findings of a
+  // partition reach one key (evaluate() would drop one as a duplicate); the later one then names its scopes.
+  let key = [g.key, ...involved.map((c) => `${c.doc}=${c.value.low}..${c.value.high}`).sort()];
+  if (taken.has(JSON.stringify(key))) key = [...key, `soft:${acrossScopes ? soft.join('; ') : softKey(involved[0] as Claim, rule.softScopes)}`];
+  taken.add(JSON.stringify(key));
+  return draft({
+    kind: 'contradiction',
+    severity: sev,
+    message: render(rule.message, {
+      subject: involved[0]?.subject.name ?? g.subject,
+      metric: g.metric,
+      values: involved.map(describeClaim).join(' vs '),
+      compared: compared(involved[0], acrossScopes ? rule.hardScopes : [...rule.hardScopes, ...rule.softScopes]),
+      scopes: soft.join('; '),
+      sources: new Set(involved.map((c) => c.doc)).size,
+    }),
+    spans: involved.map((c) => c.span),
+    claims: involved.map((c) => c.id),
+    key,
+    actual: involved.map((c) => formatInterval(c.value)).join(' vs '),
+    expected: [`values within ${describeTolerance(tol)} of each other`],
+    notes: [...soft, ...(crossed === null ? [] : [`the sources fall on both sides of ${crossed}`]), `largest gap ${round(widest.gap)} ${involved[0]?.value.unit ?? ''} (tolerance ${round(widest.slack)})`],
+  });
+}
+
+/**
+ * Claims that disagree with at least one comparable claim of the partition, in text order: `within` one list
+ * per soft scope (by soft key) for pairs that share it, `across` for pairs that do not. A claim can be in both.
+ */
+function disagreements(part: readonly Claim[], tol: Tolerance, sameDocument: boolean, soft: readonly string[]): { within: Claim[][]; across: Claim[] } {
+  const within = new Map<string, Set<Claim>>();
+  const across = new Set<Claim>();
+  const keys = new Map(part.map((c) => [c, softKey(c, soft)]));
   const classes = valueClasses(part);
   const siblings = bySentenceKey(part);
   for (let i = 0; i < classes.length; i++)
@@ -109,10 +132,19 @@ function disagreeing(part: readonly Claim[], tol: Tolerance, sameDocument: boole
       const cj = classes[j] as Claim[];
       if (claimsAgree(ci[0] as Claim, cj[0] as Claim, tol)) continue;
       for (const a of ci)
-        for (const b of cj)
-          if (comparable(a, b, sameDocument) && !listed(a, b, siblings, tol) && !listed(b, a, siblings, tol)) hit.add(a).add(b);
+        for (const b of cj) {
+          if (!comparable(a, b, sameDocument) || listed(a, b, siblings, tol) || listed(b, a, siblings, tol)) continue;
+          const ka = keys.get(a) ?? '';
+          if (ka !== keys.get(b)) across.add(a).add(b);
+          else {
+            let set = within.get(ka);
+            if (!set) within.set(ka, (set = new Set()));
+            set.add(a).add(b);
+          }
+        }
     }
-  return [...hit].sort(byPosition);
+  const ordered = [...within.entries()].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
+  return { within: ordered.map(([, set]) => [...set].sort(byPosition)), across: [...across].sort(byPosition) };
 }
 
 /** Each claim's sentence-mates (itself included), looked up by claim: the pair loop asks for them per pair. */
@@ -190,10 +222,10 @@ function crossedThreshold(claims: readonly Claim[], thresholds: readonly number[
   return null;
 }
 
-/** Why the claims were compared: what they share. */
-function compared(c: Claim | undefined, hard: readonly string[]): string {
+/** Why the claims were compared: what they share, in the given dimensions. */
+function compared(c: Claim | undefined, dims: readonly string[]): string {
   if (!c) return '';
-  const shared = hard.map((d) => (d === 'period' ? (c.period ? `period ${c.period}` : '') : c.scope[d] ? `${d} ${c.scope[d]}` : '')).filter(Boolean);
+  const shared = dims.map((d) => (d === 'period' ? (c.period ? `period ${c.period}` : '') : c.scope[d] ? `${d} ${c.scope[d]}` : '')).filter(Boolean);
   return ['same subject and metric', ...shared].join(', ');
 }
 

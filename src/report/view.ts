@@ -1,4 +1,5 @@
 // What a reader sees and what gates: shared by every formatter and by the CLI's exit code.
+import { plural } from '../core/template.js';
 import { coverageLine as extractCoverageLine } from '../extract/index.js';
 import type { Report, ReportFinding } from './model.js';
 
@@ -24,8 +25,14 @@ export function verdictLine(report: Report, options: FormatOptions): string {
   const v = report.stats.byVerdict;
   const hidden = options.showDismissed ? '' : ' (hidden)';
   const parts = [`${v.none} without a verdict`, `${v.confirmed} confirmed`, `${v.accepted} accepted`, `${v.dismissed} dismissed${v.dismissed ? hidden : ''}`];
-  const orphans = report.orphans.length ? `; ${report.orphans.length} orphaned verdict${report.orphans.length === 1 ? '' : 's'}` : '';
+  const orphans = report.orphans.length ? `; ${report.orphans.length} orphaned ${plural(report.orphans.length, 'verdict', 'verdicts')}` : '';
   return `Verdicts: ${parts.join(', ')}${orphans}.`;
+}
+
+/** "1 error, 30 warnings, 9 notices": findings by severity, as the table and markdown summaries print them. */
+export function countsLine(stats: Report['stats']): string {
+  const { error, warning, info } = stats.bySeverity;
+  return `${error} ${plural(error, 'error', 'errors')}, ${warning} ${plural(warning, 'warning', 'warnings')}, ${info} ${plural(info, 'notice', 'notices')}`;
 }
 
 /** "Extraction coverage: numbers 120: 80 claimed, …" — extract's own summary of what became claims. */

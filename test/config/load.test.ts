@@ -37,6 +37,18 @@ describe('loadConfig', () => {
     expect(r.problems[2]?.message).toMatch(/\{nonsense\}.*provides: \{subject\}/);
   });
 
+  it('checks fields named in plural forms, and points at the message', () => {
+    const dir = rulesDir({
+      'ok.yaml': 'type: boilerplate\nseverity: info\nmessage: "{count} {count|paragraph|paragraphs} left out"\n',
+      'bad.yaml': 'type: boilerplate\nseverity: info\nmessage: "{count} {total|paragraph|paragraphs} left out"\n',
+    });
+    const r = loadConfig(dir);
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => [p.file.slice(dir.length + 1), p.line, p.column, p.message])).toEqual([
+      ['bad.yaml', 3, 10, 'message names unknown field(s) {total}; boilerplate provides: {count}, {examples}'],
+    ]);
+  });
+
   it('falls back to the bundled lexicons for a rules folder that has none', () => {
     const dir = rulesDir({ 'mine.yaml': 'type: value-conflict\nseverity: warning\nmessage: "{values}"\n' });
     const r = loadConfig(dir);

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { lineIndex } from '../../src/core/line-index.js';
-import { render, templateFields } from '../../src/core/template.js';
 import { doc } from '../helpers.js';
 
 describe('lineIndex', () => {
@@ -20,12 +19,5 @@ describe('lineIndex', () => {
       { line: 1, column: 2 },
       { line: 2, column: 1 },
     ]);
-  });
-});
-
-describe('templates', () => {
-  it('lists and fills named fields', () => {
-    expect(templateFields('{a} and {b}')).toEqual(['a', 'b']);
-    expect(render('{a} vs {b}. {c}', { a: '36%', b: '38%', c: '' })).toBe('36% vs 38%.');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/evaluate/index.js';
 import { evaluateValueConflict, valueConflictSchema } from '../../src/evaluate/value-conflict.js';
 import { claim, context, shippedRule, textDoc } from './factory.js';
 
@@ -112,5 +113,59 @@ describe('value-conflict severity follows consequence', () => {
     expect(shares(40, 42).map((f) => f.severity)).toEqual(['warning']);
     expect(shares(40, 55).map((f) => f.severity)).toEqual(['error']);
     expect(shares(49, 51).map((f) => [f.severity, f.notes[0]])).toEqual([['error', 'the sources fall on both sides of 50']]);
+  });
+});
+
+describe('value-conflict splits a partition by soft scope', () => {
+  const cloud = { ...share, scope: { geography: 'china', segment: 'cloud market' } };
+  const database = { ...share, scope: { geography: 'china', segment: 'relational database' } };
+  const docs = () => [
+    textDoc('a.txt', "Acme Cloud holds 36% of China's cloud market."),
+    textDoc('b.txt', "Acme Cloud holds 48% of China's cloud market."),
+    textDoc('c.txt', 'Acme Cloud holds 36% of the relational database market.'),
+  ] as const;
+
+  it('a conflict within one segment is full severity even with a claim about another segment beside it', () => {
+    const [a, b, c] = docs();
+    const claims = [claim(a, '36%', 36, 36, '%', cloud), claim(b, '48%', 48, 48, '%', cloud), claim(c, '36%', 36, 36, '%', database)];
+    const same = evaluateValueConflict(rule, context([a, b, c], claims)).find((f) => f.severity === 'error');
+    expect(same?.claims).toEqual([claims[0]?.id, claims[1]?.id]);
+    expect(same?.message).toBe(
+      'Acme Cloud market-share: "36%" [36%] (a.txt) vs "48%" [48%] (b.txt) cannot all hold (same subject and metric, geography china, segment cloud market).',
+    );
+    expect(same?.notes).toEqual(['largest gap 11.001 % (tolerance 0.5)']);
+  });
+
+  it('a disagreement across segments stays a warning naming both scopes, and holds only the pairs across them', () => {
+    const [a, b, c] = docs();
+    const claims = [claim(a, '36%', 36, 36, '%', cloud), claim(b, '48%', 48, 48, '%', cloud), claim(c, '36%', 36, 36, '%', database)];
+    const out = evaluateValueConflict(rule, context([a, b, c], claims));
+    expect(out.map((f) => f.severity)).toEqual(['error', 'warning']);
+    // 36% (cloud) and 36% (database) agree; only 48% (cloud) against 36% (database) crosses segments.
+    expect(out[1]?.claims).toEqual([claims[1]?.id, claims[2]?.id]);
+    expect(out[1]?.message).toContain('(same subject and metric, geography china). segment differs: cloud market vs relational database');
+  });
+
+  it('reports each disagreeing pair in one finding only, with distinct fingerprints', () => {
+    // b.txt gives 48% for both segments: the pair within "cloud market" and the pair across segments have the
+    // same documents and values, which must not make them one fingerprint (evaluate() would drop one).
+    const a = textDoc('a.txt', "Acme Cloud holds 36% of China's cloud market.");
+    const b = textDoc('b.txt', "Acme Cloud holds 48% of China's cloud market. Acme Cloud holds 48% of the relational database market.");
+    const claims = [claim(a, '36%', 36, 36, '%', cloud), claim(b, '48%', 48, 48, '%', cloud), claim(b, '48%', 48, 48, '%', database, 50)];
+    const out = evaluate([{ ...rule, id: 'core.value-conflict', file: 'value-conflict.yaml' }], context([a, b], claims));
+    expect(out.map((f) => [f.severity, f.claims])).toEqual([
+      ['error', [claims[0]?.id, claims[1]?.id]],
+      ['warning', [claims[0]?.id, claims[2]?.id]],
+    ]);
+    expect(new Set(out.map((f) => f.id)).size).toBe(2);
+  });
+
+  it('keeps the fingerprint of a conflict when a claim about another segment joins the group', () => {
+    const [a, b, c] = docs();
+    const ruleWithId = { ...rule, id: 'core.value-conflict', file: 'value-conflict.yaml' };
+    const pair = [claim(a, '36%', 36, 36, '%', cloud), claim(b, '48%', 48, 48, '%', cloud)];
+    const alone = evaluate([ruleWithId], context([a, b], pair));
+    const joined = evaluate([ruleWithId], context([a, b, c], [...pair, claim(c, '36%', 36, 36, '%', database)]));
+    expect(alone.map((f) => [f.severity, f.id])).toEqual([['error', joined[0]?.id]]);
   });
 });

@@ -1,7 +1,9 @@
-// The markdown formatter on reports made by hand: escaping, the value marker, the table of contents.
+// The markdown formatter on reports made by hand: escaping, the value marker, the table of contents, the counts
+// (which the table formatter shares).
 import { describe, expect, it } from 'vitest';
 import type { Report, ReportFinding } from '../../src/report/index.js';
 import { escapeMd, formatMarkdown, TOC_FROM } from '../../src/report/markdown.js';
+import { formatTable } from '../../src/report/table.js';
 
 function finding(i: number, over: Partial<ReportFinding> = {}): ReportFinding {
   const sentence = `Acme | <script> sold *${i}* units for $${i}0 million.`;
@@ -68,6 +70,11 @@ describe('formatMarkdown', () => {
       expect(md).toContain(`](#finding-${f.id})`);
       expect(md).toContain(`<a id="finding-${f.id}"></a>`);
     }
+  });
+
+  it('counts findings by severity with singular and plural', () => {
+    expect(formatMarkdown(report([finding(1)]), { showDismissed: false })).toContain('1 documents, 0 claims, 1 findings: 1 error, 0 warnings, 0 notices.');
+    expect(formatTable(report([finding(1), finding(2)]), { showDismissed: false })).toContain('(2 errors, 0 warnings, 0 notices)');
   });
 
   it('hides dismissed findings unless asked, and says so', () => {
