@@ -3,6 +3,7 @@ import { resolve, sep } from 'node:path';
 import Table from 'cli-table3';
 import { loadConfig, type Config } from '../config/load.js';
 import { formatInterval } from '../core/format-value.js';
+import { plural } from '../core/template.js';
 import type { Problem } from '../core/problem.js';
 import { run, type Outcome } from '../pipeline.js';
 import { buildReport, formatForFile, formatters, pending, type FormatName, type Report } from '../report/index.js';
@@ -181,7 +182,7 @@ export function claimsCommand(paths: string[], opts: { rules?: string; format: '
       const quals = [...Object.entries(c.scope).map(([k, v]) => `${k}: ${v}`), c.period ? `period: ${c.period}` : '', c.event ? `event: ${c.event} ${c.date}` : ''].filter(Boolean).join('\n');
       t.push([`${c.file.split('/').pop()}:${c.line}:${c.column}`, c.text, c.kind === 'date' ? (c.date ?? '') : formatInterval(c.value), c.subjectName ?? '—', c.metric ?? '—', quals]);
     }
-    process.stdout.write(`${t.toString()}\n${report.claims.length} claims in ${report.documents.length} documents\n`);
+    process.stdout.write(`${t.toString()}\n${report.claims.length} ${plural(report.claims.length, 'claim', 'claims')} in ${report.documents.length} ${plural(report.documents.length, 'document', 'documents')}\n`);
   }
   return inputCode(outcome.problems) ?? EXIT.clean;
 }
@@ -190,7 +191,7 @@ export function rulesCommand(opts: { rules?: string }): number {
   const cfg = config(opts.rules);
   const t = new Table({ head: ['rule', 'type', 'severity', 'description'], style: { head: [], border: [] }, wordWrap: true, colWidths: [30, 18, 10, 70] });
   for (const r of cfg.rules) t.push([r.id + (r.enabled ? '' : ' (disabled)'), r.type, r.severity, r.description]);
-  process.stdout.write(`${t.toString()}\n${cfg.rules.length} rules; data: ${Object.keys(cfg.dataFiles).sort().join(', ')}\n`);
+  process.stdout.write(`${t.toString()}\n${cfg.rules.length} ${plural(cfg.rules.length, 'rule', 'rules')}; data: ${Object.keys(cfg.dataFiles).sort().join(', ')}\n`);
   return EXIT.clean;
 }
 

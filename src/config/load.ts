@@ -4,7 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Problem } from '../core/problem.js';
-import { templateFields } from '../core/template.js';
+import { malformedForms, templateFields } from '../core/template.js';
 import { ruleFields, ruleSchema, type Rule, type RuleType } from '../evaluate/rule-schema.js';
 import { dataSchemas, type DataFiles, type DataName } from './data/index.js';
 import { parseYaml, zodProblems, type YamlFile } from './yaml-file.js';
@@ -103,6 +103,10 @@ function loadRule(yaml: YamlFile, id: string): Result<{ rule: Rule }> {
   const result = ruleSchema.safeParse(raw);
   if (!result.success) return { ok: false, problems: zodProblems(yaml, result.error) };
   const allowed = ruleFields[type as RuleType];
+  const malformed = malformedForms(result.data.message);
+  if (malformed.length) {
+    return { ok: false, problems: [{ ...at(['message']), message: `message has malformed field(s) ${malformed.join(', ')}; expected {field} or {field|singular|plural}` }] };
+  }
   const unknown = templateFields(result.data.message).filter((f) => !allowed.includes(f));
   if (unknown.length) {
     return {

@@ -13,6 +13,12 @@ export function templateFields(template: string): string[] {
   return [...new Set([...template.matchAll(FIELD)].map((m) => m[1] ?? ''))];
 }
 
+/** Braced forms that are neither "{field}" nor "{field|one|many}" ("{count|one}", "{count|a|b|c}"), which
+ *  render would leave in the message as written: a rule file with one is a configuration error. */
+export function malformedForms(template: string): string[] {
+  return [...template.matchAll(/\{[^{}]*\}/g)].map((m) => m[0]).filter((form) => !new RegExp(`^${FIELD.source}$`).test(form));
+}
+
 /** Fills a template; a field with no value renders as an empty string and doubled spaces collapse. */
 export function render(template: string, fields: Readonly<Record<string, string | number>>): string {
   return template

@@ -9,7 +9,7 @@ export const severity = z.enum(['error', 'warning', 'info']).describe('How serio
 /** Fields shared by all rule files; each rule type extends this with its own options. */
 export const ruleBase = {
   severity: severity,
-  message: z.string().min(1).describe('Message template; {field} names are listed per rule type'),
+  message: z.string().min(1).describe('Message template; {field} names are listed per rule type; {field|one|many} picks a word form by a count'),
   description: z.string().default('').describe('What the rule checks, for the rule listing'),
   enabled: z.boolean().default(true).describe('Set false to keep a rule file without running it'),
 };

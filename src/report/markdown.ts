@@ -3,7 +3,7 @@
 // unlike **, holds next to punctuation: "US$5" would break strong emphasis), anchors are fingerprints.
 import { formatInterval } from '../core/format-value.js';
 import type { Location, Report, ReportClaim, ReportFinding, ReportVerdict } from './model.js';
-import { countsLine, coverageLine, shown, verdictLine, type FormatOptions } from './view.js';
+import { countsLine, totalsLine, coverageLine, shown, verdictLine, type FormatOptions } from './view.js';
 
 /** Escapes text for a table cell or paragraph: pipes, HTML, markdown emphasis, link, heading and math characters. */
 export function escapeMd(s: string): string {
@@ -27,7 +27,7 @@ export function formatMarkdown(report: Report, options: FormatOptions): string {
   const findings = shown(report, options);
   const s = report.stats;
   const out: string[] = ['# claimcheck report', ''];
-  out.push(`${s.documents} documents, ${s.claims} claims, ${s.findings} findings: ${countsLine(s)}.`, '');
+  out.push(`${totalsLine(s)}: ${countsLine(s)}.`, '');
   out.push(escapeMd(verdictLine(report, options)), '', coverageLine(report), '');
   if (report.newDocuments) {
     const involving = report.findings.filter((f) => f.involvesNew).length;

@@ -1,7 +1,7 @@
 // Terminal table of findings (cli-table3), colour-free so it is byte-stable in logs and CI.
 import Table from 'cli-table3';
 import type { Report } from './model.js';
-import { countsLine, coverageLine, shown, verdictLine, type FormatOptions } from './view.js';
+import { countsLine, totalsLine, coverageLine, shown, verdictLine, type FormatOptions } from './view.js';
 
 export function formatTable(report: Report, options: FormatOptions): string {
   const findings = shown(report, options);
@@ -22,7 +22,7 @@ export function formatTable(report: Report, options: FormatOptions): string {
   }
   const s = report.stats;
   const lines = [
-    `${s.documents} documents, ${s.claims} claims, ${s.findings} findings (${countsLine(s)})`,
+    `${totalsLine(s)} (${countsLine(s)})`,
     verdictLine(report, options),
     coverageLine(report),
   ];

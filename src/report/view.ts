@@ -35,6 +35,12 @@ export function countsLine(stats: Report['stats']): string {
   return `${error} ${plural(error, 'error', 'errors')}, ${warning} ${plural(warning, 'warning', 'warnings')}, ${info} ${plural(info, 'notice', 'notices')}`;
 }
 
+/** "5 documents, 87 claims, 1 finding": the totals that open every report. */
+export function totalsLine(stats: Report['stats']): string {
+  const { documents, claims, findings } = stats;
+  return `${documents} ${plural(documents, 'document', 'documents')}, ${claims} ${plural(claims, 'claim', 'claims')}, ${findings} ${plural(findings, 'finding', 'findings')}`;
+}
+
 /** "Extraction coverage: numbers 120: 80 claimed, …" — extract's own summary of what became claims. */
 export function coverageLine(report: Report): string {
   return `Extraction coverage: ${extractCoverageLine(report.coverage.total)}.`;

@@ -49,6 +49,15 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('refuses a plural form without both word forms, and points at the message', () => {
+    const dir = rulesDir({ 'bad.yaml': 'type: boilerplate\nseverity: info\nmessage: "{count} {count|paragraph} left out"\n' });
+    const r = loadConfig(dir);
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => [p.file.slice(dir.length + 1), p.line, p.column, p.message])).toEqual([
+      ['bad.yaml', 3, 10, 'message has malformed field(s) {count|paragraph}; expected {field} or {field|singular|plural}'],
+    ]);
+  });
+
   it('falls back to the bundled lexicons for a rules folder that has none', () => {
     const dir = rulesDir({ 'mine.yaml': 'type: value-conflict\nseverity: warning\nmessage: "{values}"\n' });
     const r = loadConfig(dir);

@@ -73,7 +73,7 @@ describe('formatMarkdown', () => {
   });
 
   it('counts findings by severity with singular and plural', () => {
-    expect(formatMarkdown(report([finding(1)]), { showDismissed: false })).toContain('1 documents, 0 claims, 1 findings: 1 error, 0 warnings, 0 notices.');
+    expect(formatMarkdown(report([finding(1)]), { showDismissed: false })).toContain('1 document, 0 claims, 1 finding: 1 error, 0 warnings, 0 notices.');
     expect(formatTable(report([finding(1), finding(2)]), { showDismissed: false })).toContain('(2 errors, 0 warnings, 0 notices)');
   });
 
