@@ -57,9 +57,11 @@ interface UnitInfo {
 export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scanner {
   const symbols = new Map<string, string>();
   const words = new Map<string, string>();
+  const after = new Map<string, string>();
   for (const c of data.currencies.currencies) {
     c.symbols.forEach((s) => symbols.set(s, c.code));
     c.words.forEach((w) => words.set(w.toLowerCase(), c.code));
+    c.wordsAfter.forEach((w) => after.set(w.toLowerCase(), c.code));
   }
   const ambiguous = new Map(data.currencies.ambiguous.map((a) => [a.symbol, a.assume]));
   ambiguous.forEach((code, s) => symbols.set(s, code));
@@ -73,6 +75,9 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
   }
   const sym = alt([...symbols.keys()]);
   const word = alt([...words.keys()]);
+  const postWord = alt([...words.keys(), ...after.keys()]);
+  // The regex decides which side a word may stand on; looking a matched word up may use either list.
+  const postWords = new Map([...words, ...after]);
   const unit = alt([...units.keys()]).replace(/ /g, '\\s+');
   const hedge = alt(HEDGES.map(([h]) => h));
   const re = new RegExp(
@@ -81,7 +86,7 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
       `(?:(?<pre>${sym})\\s?|\\b(?<preWord>${word})\\s?)?` +
       `(?<![\\w.,/])(?<num>${NUM})(?:\\s?(?:-|–|to)\\s?(?<pre2>${sym})?(?<num2>${NUM}))?` +
       `(?:\\s?(?<scale>${SCALE})\\b)?` +
-      `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|[\\s-]?(?<unit>${unit})(?![\\w])|\\s(?<postWord>${word})\\b|\\s(?<points>points|pts)\\b)?`,
+      `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|[\\s-]?(?<unit>${unit})(?![\\w])|\\s(?<postWord>${postWord})\\b|\\s(?<points>points|pts)\\b)?`,
     'giu',
   );
   const rankRe = new RegExp(
@@ -103,7 +108,7 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups ?? {};
-      const q = toQuantity(text, m.index, m[0], g, { symbols, words, ambiguous, units });
+      const q = toQuantity(text, m.index, m[0], g, { symbols, words: postWords, ambiguous, units });
       if (q) out.push(q);
       // "in 2024 to $4.35 billion" is no range: read again from the second number.
       else if (g.num2) re.lastIndex = m.index + m[0].indexOf(g.num2, (g.hedge?.length ?? 0) + (g.num?.length ?? 0)) - (g.pre2?.length ?? 0);

@@ -99,6 +99,11 @@ describe('currencies', () => {
     expect(claim(`Acme reported revenue of ${value}.`, value).value.unit).toBe(code);
   });
 
+  it('reads "won" as a currency only after the number: "won 58 seats" is a count of seats', () => {
+    expect(claim('The Green Party won 58 seats in the assembly.', '58').value.unit).toBe('count:seats');
+    expect(claim('A bowl of noodles costs 9,000 won in Seoul.', '9,000 won').value.unit).toBe('KRW');
+  });
+
   it('flags ¥ as ambiguous', () => {
     const c = claim('Acme reported revenue of ¥86 billion.', '¥86 billion');
     expect(c.ambiguous).toBe(true);

@@ -100,6 +100,10 @@ export const currenciesSchema = z
             code: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as USD').describe('ISO 4217 code'),
             symbols: z.array(z.string()).default([]).describe('Symbols written before the number ("$", "US$")'),
             words: z.array(z.string()).default([]).describe('Names written before or after the number, lower-case ("yuan", "rmb")'),
+            wordsAfter: z
+              .array(z.string())
+              .default([])
+              .describe('Names read only after the number, because before one they are ordinary words ("5,000 won", never "won 58 seats")'),
           })
           .strict(),
       )
