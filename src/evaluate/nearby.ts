@@ -45,7 +45,11 @@ export function parseNumber(s: string): { value: number; half: number } | null {
   return { value, half: (unitPlace * scale) / 2 };
 }
 
-const BARE = /(?<![\w.,$€£¥-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(thousand|million|billion))?(?![\w%-]|[.,]\d)/gi;
+// A number glued to a word ("300-seat") is read too: a chamber's or a board's size is often written so.
+const BARE = /(?<![\w.,$€£¥-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(thousand|million|billion))?(?![\w%]|-\d|[.,]\d)/gi;
+
+/** A word joined to a number by a hyphen ("300-seat", "45-year-old"): a modifier of what follows. */
+export const GLUED = /^[-‑][\p{L}]+/u;
 
 /**
  * Every value of every sentence: the extracted claims plus bare numbers extraction left alone ("61 voted

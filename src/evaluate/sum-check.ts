@@ -6,7 +6,7 @@ import { render } from '../core/template.js';
 import type { Claim, Segmented } from '../core/types.js';
 import { draft, ruleBase, severity, type Draft, type EvalContext } from './common.js';
 import { docName, widened } from './compare.js';
-import { between, valuesBySentence } from './nearby.js';
+import { between, GLUED, valuesBySentence } from './nearby.js';
 
 export const sumCheckSchema = z
   .object({
@@ -102,7 +102,9 @@ function family(unit: string): string {
 
 /** A cue between the neighbouring values, close to this one, marks a total; the cue of "450-seat" is not 212's. */
 function isTotal(rule: SumCheckRule, text: string, c: Claim, prev: Claim | undefined, next: Claim | undefined): boolean {
-  const from = Math.max(c.sentence.start, c.span.start - 40, prev && prev.span.end <= c.span.start ? prev.span.end : 0);
+  // "In the 300-seat assembly, the bloc won 140 seats": "-seat" is glued to 300, so it marks 300, never 140.
+  const afterPrev = prev && prev.span.end <= c.span.start ? prev.span.end + (GLUED.exec(text.slice(prev.span.end, c.span.start))?.[0].length ?? 0) : 0;
+  const from = Math.max(c.sentence.start, c.span.start - 40, afterPrev);
   const to = Math.min(c.sentence.end, c.span.end + 20, next && next.span.start >= c.span.end ? next.span.start : Infinity);
   const around = text.slice(from, to).toLowerCase();
   return rule.totalCues.some((cue) => around.includes(cue));
@@ -116,6 +118,8 @@ function partsOf(rule: SumCheckRule, text: string, total: Claim, claims: readonl
   let prev = total;
   for (const c of after) {
     if (!sentences.includes(c.sentence.start)) break;
+    // "the 45-year-old leader's bloc won 160 seats": a number glued to a word describes something; it is no part.
+    if (GLUED.test(text.slice(c.span.end, c.span.end + 30))) continue;
     if (c.period && total.period && c.period !== total.period) return [];
     const lead = between(text, prev, c).toLowerCase();
     const tail = ` ${lead.slice(-25).replace(/[^a-z]+/g, ' ')} `;
