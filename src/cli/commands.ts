@@ -5,11 +5,12 @@ import { loadConfig, type Config } from '../config/load.js';
 import { formatInterval } from '../core/format-value.js';
 import { plural } from '../core/template.js';
 import type { Problem } from '../core/problem.js';
+import type { Finding } from '../core/types.js';
 import { run, type Outcome } from '../pipeline.js';
 import { buildReport, formatForFile, formatters, pending, type FormatName, type Report } from '../report/index.js';
 import { formatJson } from '../report/json.js';
 import { coverage, type Coverage } from '../extract/coverage.js';
-import { baseline, FINGERPRINT, setVerdict, type FindingRef, type Verdicts, type VerdictStatus } from '../verdicts/index.js';
+import { baseline, FINGERPRINT, orphans, setVerdict, type FindingRef, type Verdicts, type VerdictStatus } from '../verdicts/index.js';
 import { changedSince } from './changed.js';
 import { EXIT, UsageError } from './exit.js';
 import { writeAtomic } from './io.js';
@@ -117,15 +118,20 @@ interface VerdictOptions extends StampOptions {
   rules?: string;
 }
 
+/** What a verdict entry keeps of its finding: rule, message and the documents involved. */
+function findingRef(f: Finding): FindingRef {
+  return { id: f.id, rule: f.rule, message: f.message, files: [...new Set(f.spans.map((s) => s.doc))].sort() };
+}
+
 /** Records a verdict for one finding, named by fingerprint or by a unique prefix of at least 4 characters. */
 export function verdictCommand(id: string, paths: string[], opts: VerdictOptions): number {
   const when = stamp(opts);
   const verdicts = readVerdicts(opts.verdicts ?? DEFAULT_VERDICTS);
   if (!/^[0-9a-f]{4,16}$/.test(id)) throw new UsageError(`"${id}" is not a finding fingerprint (expected 4 to 16 hex digits from a report)`);
   const { outcome } = analyse(paths, opts.rules);
-  const refs = new Map<string, FindingRef>(outcome.findings.map((f) => [f.id, { id: f.id, rule: f.rule, message: f.message }]));
+  const refs = new Map<string, FindingRef>(outcome.findings.map((f) => [f.id, findingRef(f)]));
   // An orphaned verdict may be edited too (to record why its finding went away).
-  for (const [vid, v] of verdicts.entries) if (!refs.has(vid)) refs.set(vid, { id: vid, rule: v.rule ?? '', message: v.summary ?? '' });
+  for (const [vid, v] of verdicts.entries) if (!refs.has(vid)) refs.set(vid, { id: vid, rule: v.rule ?? '', message: v.summary ?? '', ...(v.files ? { files: v.files } : {}) });
   const hits = [...refs.keys()].filter((k) => k.startsWith(id));
   if (hits.length === 0) throw new UsageError(`no finding with fingerprint ${id} in ${paths.join(', ')} or in ${verdicts.file}`);
   if (hits.length > 1) throw new UsageError(`fingerprint prefix ${id} is ambiguous: ${hits.sort().join(', ')}`);
@@ -151,11 +157,10 @@ export function baselineCommand(paths: string[], opts: BaselineOptions): number 
   // Refuse to baseline a half-read corpus: the missing documents' findings would never be reviewed.
   const code = inputCode(outcome.problems);
   if (code !== null) throw new UsageError('some documents could not be read (see above); nothing was recorded');
-  const refs = outcome.findings.map((f) => ({ id: f.id, rule: f.rule, message: f.message }));
+  const refs = outcome.findings.map(findingRef);
   const done = baseline(verdicts, refs, opts.note ?? 'recorded by claimcheck baseline', when);
   saveVerdicts(done.verdicts);
-  const current = new Set(refs.map((r) => r.id));
-  const orphaned = [...verdicts.entries.keys()].filter((k) => !current.has(k)).length;
+  const orphaned = orphans(verdicts, new Set(refs.map((r) => r.id)), new Set(outcome.docs.map(({ doc }) => doc.id))).length;
   const kept = refs.length - done.added.length;
   process.stdout.write(
     `baseline: ${done.added.length} finding${done.added.length === 1 ? '' : 's'} recorded as accepted in ${verdicts.file}; ${kept} already had a verdict` +

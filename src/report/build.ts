@@ -62,7 +62,7 @@ export function buildReport(outcome: Outcome, options: BuildOptions = {}): Repor
     byVerdict[f.verdict?.status ?? 'none']++;
   }
   const orphans = verdicts
-    ? findOrphans(verdicts, new Set(findings.map((f) => f.id))).map((o) => ({
+    ? findOrphans(verdicts, new Set(findings.map((f) => f.id)), new Set(outcome.docs.map(({ doc }) => doc.id))).map((o) => ({
         id: o.id,
         line: o.line,
         verdict: reportVerdict(o.verdict),

@@ -9,9 +9,12 @@ export interface Orphan {
   verdict: Verdict;
 }
 
-export function orphans(verdicts: Verdicts, findingIds: ReadonlySet<string>): Orphan[] {
+/** Verdicts whose finding did not occur although the run read every document it involved (`documents`; a verdict
+ *  recorded without its files can always be orphaned). Checking another folder orphans nothing. */
+export function orphans(verdicts: Verdicts, findingIds: ReadonlySet<string>, documents?: ReadonlySet<string>): Orphan[] {
+  const covered = (v: Verdict) => documents === undefined || v.files === undefined || v.files.every((f) => documents.has(f));
   return [...verdicts.entries.entries()]
-    .filter(([id]) => !findingIds.has(id))
+    .filter(([id, v]) => !findingIds.has(id) && covered(v))
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([id, verdict]) => ({ id, line: verdicts.lines.get(id) ?? null, verdict }));
 }

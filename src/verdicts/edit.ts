@@ -6,6 +6,14 @@ export interface FindingRef {
   id: string;
   rule: string;
   message: string;
+  /** Documents the finding involves, sorted; kept with the verdict so a run over other documents leaves it alone. */
+  files?: readonly string[];
+}
+
+/** The entry a finding's verdict is stored as. */
+function entry(finding: FindingRef, v: Pick<Verdict, 'status' | 'note'>, stamp: Stamp): Verdict {
+  const files = finding.files?.length ? { files: [...finding.files] } : {};
+  return { status: v.status, note: v.note, who: stamp.who, when: stamp.when, rule: finding.rule, summary: finding.message, ...files };
 }
 
 /** Who and when, from the command line or environment; never read from the clock here. */
@@ -16,7 +24,7 @@ export interface Stamp {
 
 export function setVerdict(verdicts: Verdicts, finding: FindingRef, v: Pick<Verdict, 'status' | 'note'>, stamp: Stamp): Verdicts {
   const entries = new Map(verdicts.entries);
-  entries.set(finding.id, { status: v.status, note: v.note, who: stamp.who, when: stamp.when, rule: finding.rule, summary: finding.message });
+  entries.set(finding.id, entry(finding, v, stamp));
   return { ...verdicts, entries };
 }
 
@@ -26,7 +34,7 @@ export function baseline(verdicts: Verdicts, findings: readonly FindingRef[], no
   const added: string[] = [];
   for (const f of findings) {
     if (entries.has(f.id)) continue;
-    entries.set(f.id, { status: 'accepted', note, who: stamp.who, when: stamp.when, rule: f.rule, summary: f.message });
+    entries.set(f.id, entry(f, { status: 'accepted', note }, stamp));
     added.push(f.id);
   }
   return { verdicts: { ...verdicts, entries }, added };

@@ -14,9 +14,10 @@ export function formatVerdicts(verdicts: Verdicts): string {
     const v = verdicts.entries.get(id);
     if (!v) continue;
     // Fixed key order, optional keys left out, so hand edits and tool edits produce the same text.
-    const entry: Record<string, string> = { status: v.status, note: v.note, who: v.who, when: v.when };
+    const entry: Record<string, string | string[]> = { status: v.status, note: v.note, who: v.who, when: v.when };
     if (v.rule !== undefined) entry.rule = v.rule;
     if (v.summary !== undefined) entry.summary = v.summary;
+    if (v.files !== undefined) entry.files = v.files;
     body[id] = entry;
   }
   return HEADER + stringify({ version: 1, verdicts: body }, { lineWidth: 0 });

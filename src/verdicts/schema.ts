@@ -20,6 +20,10 @@ export const verdictSchema = z
     when: isoDate.describe('Date the verdict was recorded (YYYY-MM-DD)'),
     rule: z.string().optional().describe('Rule of the finding, for reviewers reading the file; not used for matching'),
     summary: z.string().optional().describe('The finding message when the verdict was recorded, for reviewers; not used for matching'),
+    files: z
+      .array(z.string())
+      .optional()
+      .describe('Documents the finding involved when the verdict was recorded: only a run that reads all of them can call the verdict orphaned'),
   })
   .strict();
 

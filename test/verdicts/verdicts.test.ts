@@ -63,3 +63,24 @@ describe('baseline and orphans', () => {
     expect(orphans(done.verdicts, new Set(['2222222222222222'])).map((o) => o.id)).toEqual(['1111111111111111']);
   });
 });
+
+describe('orphans and the documents a run read', () => {
+  const withFiles = (id: string, files: string[]) => ({ ...ref(id), files });
+
+  it('keeps the documents of a finding with its verdict, and writes them back the same', () => {
+    const v = setVerdict(emptyVerdicts('v.yaml'), withFiles('1111111111111111', ['seeds/a.txt', 'seeds/b.txt']), { status: 'confirmed', note: '' }, stamp);
+    const text = formatVerdicts(v);
+    expect(text).toContain('files:\n      - seeds/a.txt\n      - seeds/b.txt');
+    const back = parseVerdicts('v.yaml', text);
+    expect(back.ok && back.verdicts.entries.get('1111111111111111')?.files).toEqual(['seeds/a.txt', 'seeds/b.txt']);
+  });
+
+  it('calls a verdict orphaned only when the run read every document its finding involved', () => {
+    const v = baseline(emptyVerdicts('v.yaml'), [withFiles('1111111111111111', ['seeds/a.txt', 'seeds/b.txt']), ref('2222222222222222')], 'b', stamp).verdicts;
+    const none = new Set<string>();
+    // Another folder: the verdict with files is left alone; the one recorded without files is orphaned as before.
+    expect(orphans(v, none, new Set(['other/x.txt'])).map((o) => o.id)).toEqual(['2222222222222222']);
+    expect(orphans(v, none, new Set(['seeds/a.txt'])).map((o) => o.id)).toEqual(['2222222222222222']);
+    expect(orphans(v, none, new Set(['seeds/a.txt', 'seeds/b.txt', 'seeds/c.txt'])).map((o) => o.id)).toEqual(['1111111111111111', '2222222222222222']);
+  });
+});
