@@ -6,7 +6,7 @@ import { render } from '../core/template.js';
 import type { Claim, Segmented } from '../core/types.js';
 import { draft, ruleBase, severity, type Draft, type EvalContext } from './common.js';
 import { docName, widened } from './compare.js';
-import { between, valuesBySentence } from './nearby.js';
+import { between, bySentence, sentenceText, texts, valuesBySentence } from './nearby.js';
 
 export const sumCheckSchema = z
   .object({
@@ -24,6 +24,18 @@ export const sumCheckSchema = z
       .array(z.string())
       .default(['up from', 'down from', 'rose from', 'fell from', 'increased from', 'decreased from', 'compared with', 'compared to', 'versus', 'vs', 'last year', 'a year earlier', 'a year ago', 'previous', 'previously', 'earlier', 'while', 'whereas', 'but', 'than'])
       .describe('Words just before a value that make it a comparison rather than a part ("up from $230 billion")'),
+    fundingCues: z
+      .array(z.string())
+      .default(['funded by', 'funded through', 'funded with', 'funding comes from', 'funding will come from', 'funding is coming from', 'financed by', 'financed through', 'financed with', 'paid for by', 'paid for with', 'paid for through'])
+      .describe('Words before listed amounts that say how a thing is paid for: the amounts should add up to what it costs elsewhere in the document'),
+    partialCues: z
+      .array(z.string())
+      .default(['including', 'among', 'partly', 'in part', 'part of', 'partially', 'also', 'other', 'others', 'rest', 'remainder', 'balance', 'such as', 'mainly', 'mostly', 'largely', 'chiefly', 'primarily'])
+      .describe('Words in a funding sentence saying the amounts listed are not all of it; then only a sum above the cost is flagged'),
+    costMetrics: z
+      .array(z.string())
+      .default(['capex'])
+      .describe('Metrics of what a thing costs to build or run: the total its funding sources are held to'),
     tolerance: z.number().min(0).default(0.01).describe('Relative slack on the total, beyond the rounding of each value'),
     shortSeverity: severity.default('warning').describe('Severity when complete parts add up to less than the total'),
   })
@@ -56,27 +68,84 @@ export function evaluateSumCheck(rule: SumCheckRule, ctx: EvalContext): Draft[] 
         sev = rule.shortSeverity;
       }
       if (!relation) return;
-      const sum = formatInterval({ low: parts.reduce((s, p) => s + (p.value.low ?? 0), 0), high: sumHigh === null ? null : parts.reduce((s, p) => s + (p.value.high ?? 0), 0), unit: total.value.unit });
-      out.push(
-        draft({
-          kind: 'contradiction',
-          severity: sev,
-          message: render(rule.message, {
-            total: `"${total.text}" (${docName(total.doc)})`,
-            parts: parts.map((p) => `"${p.text}"`).join(' + '),
-            sum,
-            relation,
-          }),
-          spans: [total.span, ...parts.map((p) => p.span)],
-          claims: [total.id, ...parts.map((p) => p.id)],
-          key: [total.doc, String(total.span.start), ...parts.map((p) => String(p.span.start))],
-          actual: `${sum} (sum of parts)`,
-          expected: [formatInterval(total.value)],
-        }),
-      );
+      out.push(finding(rule, total, parts, relation, sev, []));
     });
   }
+  const taken = new Set(out.flatMap((f) => f.claims));
+  for (const f of fundingChecks(rule, ctx)) if (!f.claims.some((id) => taken.has(id))) out.push(f);
   return out;
+}
+
+function finding(rule: SumCheckRule, total: Claim, parts: readonly Claim[], relation: string, sev: SumCheckRule['severity'], key: readonly string[]): Draft {
+  const sumHigh = parts.some((p) => widened(p).high === null) ? null : parts.reduce((s, p) => s + (p.value.high ?? 0), 0);
+  const sum = formatInterval({ low: parts.reduce((s, p) => s + (p.value.low ?? 0), 0), high: sumHigh, unit: total.value.unit });
+  return draft({
+    kind: 'contradiction',
+    severity: sev,
+    message: render(rule.message, {
+      total: `"${total.text}" (${docName(total.doc)})`,
+      parts: parts.map((p) => `"${p.text}"`).join(' + '),
+      sum,
+      relation,
+    }),
+    spans: [total.span, ...parts.map((p) => p.span)],
+    claims: [total.id, ...parts.map((p) => p.id)],
+    key: [...key, total.doc, String(total.span.start), ...parts.map((p) => String(p.span.start))],
+    actual: `${sum} (sum of parts)`,
+    expected: [formatInterval(total.value)],
+  });
+}
+
+/**
+ * "The expansion is funded by a £300 million grant and a £100 million loan": amounts listed as how a thing is
+ * paid for should add up to what the same document says it costs (a £450 million plan falls short). Only
+ * the document's claims are read, and only when the cost it states is one figure.
+ */
+function fundingChecks(rule: SumCheckRule, ctx: EvalContext): Draft[] {
+  const out: Draft[] = [];
+  const sentences = bySentence(ctx.claims);
+  const textOf = texts(ctx.docs);
+  for (const claims of sentences.values()) {
+    const first = claims[0];
+    const text = first ? textOf.get(first.doc) : undefined;
+    if (!first || text === undefined) continue;
+    const sentence = sentenceText(text, first).toLowerCase();
+    const cues = rule.fundingCues.map((c) => sentence.indexOf(c)).filter((i) => i >= 0);
+    if (cues.length === 0) continue;
+    const at = first.sentence.start + Math.min(...cues);
+    const parts = claims.filter((c) => c.kind === 'money' && c.aspect === 'level' && c.span.start > at && c.subject.id !== null);
+    const subject = parts[0]?.subject.id;
+    if (parts.length < 2 || parts.some((p) => p.subject.id !== subject || p.value.unit !== parts[0]?.value.unit)) continue;
+    // The parts are a list of amounts: "and" or commas between them, never a comparison or a year.
+    const listed = parts.slice(1).every((p, i) => {
+      const gap = between(text, parts[i] as Claim, p).toLowerCase();
+      const tail = ` ${gap.replace(/[^a-z]+/g, ' ')} `;
+      return /\band\b|,/.test(gap) && !rule.notPartCues.some((cue) => tail.includes(` ${cue} `)) && !/\b(1[89]|20)\d\d\b/.test(gap);
+    });
+    if (!listed) continue;
+    const costs = ctx.claims.filter(
+      (c) => c.doc === first.doc && c.subject.id === subject && c.metric !== null && rule.costMetrics.includes(c.metric) && c.aspect === 'level' && c.value.unit === parts[0]?.value.unit && !parts.includes(c),
+    );
+    const total = costs.filter((c) => c.span.start < at).pop() ?? costs[0];
+    // Costs that disagree among themselves are value-conflict's to report; which one the parts should meet is unknown.
+    if (!total || costs.some((c) => !agrees(c, total))) continue;
+    const t = widened(total);
+    const ws = parts.map(widened);
+    const sumLow = ws.reduce((s, w) => s + (w.low ?? 0), 0);
+    const sumHigh = ws.some((w) => w.high === null) ? null : ws.reduce((s, w) => s + (w.high ?? 0), 0);
+    const slack = rule.tolerance * Math.abs(t.low ?? t.high ?? 0);
+    const words = ` ${sentence.replace(/[^a-z]+/g, ' ')} `;
+    const complete = !rule.partialCues.some((c) => words.includes(` ${c} `));
+    if (t.high !== null && sumLow > t.high + slack) out.push(finding(rule, total, parts, 'exceed', rule.severity, ['funding']));
+    else if (complete && t.low !== null && sumHigh !== null && sumHigh < t.low - slack) out.push(finding(rule, total, parts, 'fall short of', rule.shortSeverity, ['funding']));
+  }
+  return out;
+}
+
+/** Two values whose widened intervals overlap. */
+function agrees(a: Claim, b: Claim): boolean {
+  const [x, y] = [widened(a), widened(b)];
+  return (x.low === null || y.high === null || x.low <= y.high) && (y.low === null || x.high === null || y.low <= x.high);
 }
 
 /** Values per paragraph (claims and bare numbers), so parts may follow their total into the next sentence. */

@@ -24,6 +24,8 @@ const SOURCE = /^(?:['’]s?)?\s*(?:said|says|reported|reports|estimates|estimat
 
 /** A cost written before a value ("will cost", "at a cost of", "a price tag of"). */
 const COST = /\b(?:costs?|costing|price tag)\b/i;
+/** After a money value: a plan to build something ("a £450 million plan to enlarge", "a $2 billion project to build"). */
+const PLAN_TO_BUILD = /^\s+(?:[a-z-]+\s+){0,2}(?:plan|scheme|programme|program|project|proposal)\s+to\s+(?:build|construct|enlarge|expand|extend|upgrade|renovate|rebuild|redevelop|refurbish|modernise|modernize|widen|replace)\b/;
 /** Nouns for a project, which "the project" and "the expansion" point back to. */
 const PROJECTS = 'project|expansion|extension|plan|scheme|programme|program|upgrade|renovation|redevelopment|refurbishment|overhaul|rebuild';
 const PROJECT = new RegExp(`^(?:${PROJECTS})$`);
@@ -119,13 +121,15 @@ export function makeExtractor(data: DataFiles): Extractor {
           const noun = text.slice(metric.start, metric.end).toLowerCase().split(/\s+/).pop() ?? '';
           if (/s$/.test(noun)) Object.assign(q, { noun, value: { ...q.value, unit: `count:${noun}` } });
         }
-        const { scope, period } = qualifiers(text, q.start, q.end);
+        const { scope, period } = qualifiers(text, q.start, q.end, quantities);
         let subject = respectively(ctx, quantities, i) ?? pickSubject(ctx, q.start, q.end, kinds);
         subject = specialise(subject, scope, children);
         // "The Eastside line will cost $1.2 billion": what a structure or project costs is spent building it.
         if (!metric && building && q.kind === 'money' && COST.test(text.slice(Math.max(0, q.start - 60), q.start)) && (splitId(subject.id ?? '').head !== null || ctx.project.last?.id === subject.id)) {
           metric = { id: building, start: q.start, end: q.end };
         }
+        // "a £450 million plan to enlarge the hospital": the money a plan to build something names is spent building.
+        if (!metric && building && q.kind === 'money' && PLAN_TO_BUILD.test(text.slice(q.end, q.end + 60))) metric = { id: building, start: q.start, end: q.end };
         const change: boolean = isChange(text, q.start, q.end) || (listed && last?.change === true);
         last = { q, metric: metric?.id ?? null, change };
         const span = { doc: doc.id, start: s.start + q.start, end: s.start + q.end };
