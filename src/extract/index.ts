@@ -22,6 +22,34 @@ const IMPLICIT = /^\s*(?:[-•*–]\s*)?[A-Z][a-z]+s\b/;
 const SETTING = /\b(?:in|at|on|from|against|than|over|versus|vs\.?|to|into|onto)\s+(?:the\s+)?$/i;
 const SOURCE = /^(?:['’]s?)?\s*(?:said|says|reported|reports|estimates|estimated|told|according|data|figures|noted)\b/i;
 
+/** Words before a name that cite it as a source ("according to", "data from", "a report by", "analysts at"). */
+const CITED_BY = /\b(?:according\s+to|(?:data|figures|statistics|numbers|estimates?|projections?|forecasts?)\s+(?:from|by|compiled\s+by)|(?:report|survey|study|research|analysis|poll|note|ranking)s?\s+(?:by|from)|analysts?\s+at|cited\s+by|sources?:)\s+(?:(?:the|a|an|its|their|latest|new|recent|annual|quarterly|market|research|consultancy|data)\s+){0,3}$/i;
+/** After a name: it supplies the figures ("IDC data shows", "Gartner estimates that"). */
+const CITES = /^(?:['’]s?)?\s+(?:(?:data|figures|statistics|estimates|research|numbers)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)|(?:estimates|estimated|forecasts|forecast|projects|projected|calculates|calculated)\s+that)\b/i;
+/** A trailing attribution (", Statistics Norway said.") or a citation ("… Analysis - Monexa[7]."). */
+const ATTRIBUTION_BEFORE = /(?:,|\s[-–—|]|\()\s*(?:the\s+)?(?:(?:research|consultancy|data|analytics|market)\s+(?:firm|group|company|provider)\s+)?$/;
+const ATTRIBUTION_AFTER = /^(?:(?:['’]s?)?\s+(?:said|says|reported|reports|estimates|estimated|noted|found|wrote|data\s+show(?:s|ed)?)\b[^,;:]*|\s*\[\d+\]|\s*\))[\s.!?"”’)\]]*$/i;
+/** A person who speaks: a name after a role ("Council leader Maria Okafor said") or one who tells or adds. */
+const ROLE = /\b(?:leader|chief|executive|minister|spokes(?:person|man|woman)|director|president|chair(?:man|woman)?|analyst|economist|professor|mayor|councill?or|secretary|governor|officer|ceo|cfo|cto|head|manager|founder|strategist|researcher|advis[eo]r|official|commissioner|dean|principal|coach)s?\s*,?\s*$/i;
+/** A title written as part of a person's name ("Mayor Lena Brandt"). */
+const TITLE = /^(?:Mayor|President|Minister|Chancellor|Governor|Senator|Councill?or|Professor|Prof|Dr|Mr|Mrs|Ms|Coach|Judge|Sir|Dame|Lord|Lady)\.?\s/;
+const SPEAKS = /^(?:['’]s?)?\s+(?:said|says|told|tells|added|adds|noted|explained|argued|stated|warned)\b/i;
+const TELLS = /^\s+(?:told|tells|added|adds)\b/i;
+
+/**
+ * A name written only as the source of what its sentence says: a person quoted ('speaker'), or a firm cited for
+ * figures ('source'). Neither is what a later "the company" or "it" points back to; a speaker is not the
+ * subject of its own sentence's values either, while "The UN estimates that 2.2 billion people …" has no other.
+ */
+function cited(text: string, m: Mention): 'speaker' | 'source' | null {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const after = text.slice(m.end);
+  if (SPEAKS.test(after.slice(0, 20)) && (m.kind === 'person' || ROLE.test(before) || TITLE.test(m.name) || TELLS.test(after.slice(0, 12)))) return 'speaker';
+  if (CITED_BY.test(before) || CITES.test(after.slice(0, 40))) return 'source';
+  if (ATTRIBUTION_BEFORE.test(before) && ATTRIBUTION_AFTER.test(after)) return 'source';
+  return null;
+}
+
 /** A cost written before a value ("will cost", "at a cost of", "a price tag of"). */
 const COST = /\b(?:costs?|costing|price tag)\b/i;
 /** After a money value: a plan to build something ("a £450 million plan to enlarge", "a $2 billion project to build"). */
@@ -70,16 +98,23 @@ export function makeExtractor(data: DataFiles): Extractor {
       mentionCache.set(i, found);
       return found;
     };
-    /** The last name written before sentence i (in its paragraph only, when `sameParagraph`). */
+    /** The last name written before sentence i (in its paragraph only, when `sameParagraph`). A name cited only as
+     *  a source ("according to IDC", "…, Okafor said") yields to one named earlier; across paragraphs it is
+     *  taken when no other name is. */
     const namedBefore = (i: number, sameParagraph: boolean, last = false): Subject | null => {
       const paragraph = units[i]?.paragraph;
+      let source: Mention | undefined;
       for (let j = i - 1; j >= 0; j--) {
-        if (sameParagraph && units[j]?.paragraph !== paragraph) return null;
-        const ms = mentionsOf(j);
+        if (sameParagraph && units[j]?.paragraph !== paragraph) break;
+        const all = mentionsOf(j);
+        const u = units[j];
+        const ms = all.length && u ? all.filter((m) => cited(doc.text.slice(u.start, u.end), m) === null) : all;
+        source ??= all[0];
         const named = last ? ms[ms.length - 1] : (ms.find((m) => m.known) ?? ms[0]);
         if (named) return { id: named.id, name: named.name, via: 'carry-over' };
       }
-      return null;
+      // Within a paragraph a quoted or cited name is no fallback: the document's main subject comes next.
+      return source && !sameParagraph ? { id: source.id, name: source.name, via: 'carry-over' } : null;
     };
     /** The last name before sentence i that "the <noun>" can point back to: its last word or its head is the noun ("the trust" → Kingsbridge Health Trust, "the line" → the Eastside line). */
     const namedAs = (i: number, noun: string): Subject | null => {
@@ -233,9 +268,10 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const opening = IMPLICIT.exec(text);
   const main = opening && !mentions.some((m) => m.start < opening[0].length) ? ctx.main() : null;
   if (main) return main;
-  // "Analysts at Fenwick Capital estimate the firm is worth …": a name in a setting yields to a later anaphor.
+  // "Analysts at Fenwick Capital estimate the firm is worth …", "Council leader Maria Okafor said the hospital
+  // treated …": a name in a setting, quoted or cited as a source yields to a later anaphor.
   const lastBefore = before[before.length - 1];
-  if (lastBefore && setting(lastBefore)) {
+  if (lastBefore && (setting(lastBefore) || cited(text, lastBefore))) {
     const anaphor = ANAPHOR.exec(text.slice(lastBefore.end, at));
     const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : null;
     if (previous) return previous;
