@@ -30,8 +30,12 @@ export const sumCheckSchema = z
       .describe('Words before listed amounts that say how a thing is paid for: the amounts should add up to what it costs elsewhere in the document'),
     partialCues: z
       .array(z.string())
-      .default(['including', 'among', 'partly', 'in part', 'part of', 'partially', 'also', 'other', 'others', 'rest', 'remainder', 'balance', 'such as', 'mainly', 'mostly', 'largely', 'chiefly', 'primarily'])
+      .default(['including', 'among', 'partly', 'in part', 'part of', 'partially', 'also', 'other', 'others', 'rest', 'remainder', 'remaining', 'balance', 'such as', 'mainly', 'mostly', 'largely', 'chiefly', 'primarily'])
       .describe('Words in a funding sentence saying the amounts listed are not all of it; then only a sum above the cost is flagged'),
+    fundedNouns: z
+      .array(z.string())
+      .default(['project', 'expansion', 'extension', 'plan', 'scheme', 'programme', 'program', 'upgrade', 'renovation', 'redevelopment', 'refurbishment', 'overhaul', 'rebuild', 'construction', 'work', 'works', 'cost', 'costs', 'bill', 'funding', 'money', 'cash'])
+      .describe('Lower-case nouns that may name what is funded before a funding cue ("The expansion is funded by"); any other common noun there ("the new dorm") may be another thing than the cost, so the sum is not checked'),
     costMetrics: z
       .array(z.string())
       .default(['capex'])
@@ -112,10 +116,17 @@ function fundingChecks(rule: SumCheckRule, ctx: EvalContext): Draft[] {
     const sentence = sentenceText(text, first).toLowerCase();
     const cues = rule.fundingCues.map((c) => sentence.indexOf(c)).filter((i) => i >= 0);
     if (cues.length === 0) continue;
-    const at = first.sentence.start + Math.min(...cues);
+    const cue = Math.min(...cues);
+    const at = first.sentence.start + cue;
     const parts = claims.filter((c) => c.kind === 'money' && c.aspect === 'level' && c.span.start > at && c.subject.id !== null);
     const subject = parts[0]?.subject.id;
     if (parts.length < 2 || parts.some((p) => p.subject.id !== subject || p.value.unit !== parts[0]?.value.unit)) continue;
+    // What is funded must be the thing whose cost the document states: a name, a pronoun or a project noun
+    // ("The expansion is funded by", "Funding comes from"), not another thing ("The new dorm is funded by").
+    const lead = sentenceText(text, first).slice(0, cue).replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+    const named = (parts[0]?.subject.name ?? '').split(/\s+/);
+    const fits = (w: string, i: number) => FUNCTION_WORDS.has(w.toLowerCase()) || rule.fundedNouns.includes(w.toLowerCase()) || named.includes(w) || (i > 0 && /^\p{Lu}/u.test(w)) || /^\d|^(?:thousand|million|billion|trillion|m|bn)$/i.test(w);
+    if (!lead.every(fits)) continue;
     // The parts are a list of amounts: "and" or commas between them, never a comparison or a year.
     const listed = parts.slice(1).every((p, i) => {
       const gap = between(text, parts[i] as Claim, p).toLowerCase();
@@ -134,13 +145,29 @@ function fundingChecks(rule: SumCheckRule, ctx: EvalContext): Draft[] {
     const sumLow = ws.reduce((s, w) => s + (w.low ?? 0), 0);
     const sumHigh = ws.some((w) => w.high === null) ? null : ws.reduce((s, w) => s + (w.high ?? 0), 0);
     const slack = rule.tolerance * Math.abs(t.low ?? t.high ?? 0);
-    const words = ` ${sentence.replace(/[^a-z]+/g, ' ')} `;
+    // "… funded by a $60 million grant and a $20 million loan. Donors will cover the rest.": the next sentence may say the list is partial.
+    const next = nextSentence(ctx.docs, first);
+    const words = ` ${`${sentence} ${next}`.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
     const complete = !rule.partialCues.some((c) => words.includes(` ${c} `));
     if (t.high !== null && sumLow > t.high + slack) out.push(finding(rule, total, parts, 'exceed', rule.severity, ['funding']));
     else if (complete && t.low !== null && sumHigh !== null && sumHigh < t.low - slack) out.push(finding(rule, total, parts, 'fall short of', rule.shortSeverity, ['funding']));
   }
   return out;
 }
+
+/** The text of the sentence after a claim's, in its paragraph ('' when it is the last). */
+function nextSentence(docs: readonly Segmented[], c: Claim): string {
+  const d = docs.find((x) => x.doc.id === c.doc);
+  for (const p of d?.paragraphs ?? []) {
+    const i = p.sentences.findIndex((s) => s.start === c.sentence.start);
+    const n = i >= 0 ? p.sentences[i + 1] : undefined;
+    if (i >= 0) return n && d ? d.doc.text.slice(n.start, n.end) : '';
+  }
+  return '';
+}
+
+/** Words that may stand before a funding cue besides names and the funded nouns ("It will be largely funded by"). */
+const FUNCTION_WORDS = new Set('the a an its their this that these those it they which is are was were will would be being been has have had to also now new so far mostly mainly largely partly entirely fully jointly and of'.split(' '));
 
 /** Two values whose widened intervals overlap. */
 function agrees(a: Claim, b: Claim): boolean {

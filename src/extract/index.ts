@@ -54,6 +54,8 @@ function cited(text: string, m: Mention): 'speaker' | 'source' | null {
 const COST = /\b(?:costs?|costing|price tag)\b/i;
 /** After a money value: a plan to build something ("a £450 million plan to enlarge", "a $2 billion project to build"). */
 const PLAN_TO_BUILD = /^\s+(?:[a-z-]+\s+){0,2}(?:plan|scheme|programme|program|project|proposal)\s+to\s+(?:build|construct|enlarge|expand|extend|upgrade|renovate|rebuild|redevelop|refurbish|modernise|modernize|widen|replace)\b/;
+/** Words saying money pays for something ("funding comes from", "is financed by", "paid for with"). */
+const FUNDS = /\b(?:funding|funded|financing|financed|paid\s+for|pay\s+for)\b/i;
 /** Nouns for a project, which "the project" and "the expansion" point back to. */
 const PROJECTS = 'project|expansion|extension|plan|scheme|programme|program|upgrade|renovation|redevelopment|refurbishment|overhaul|rebuild';
 const PROJECT = new RegExp(`^(?:${PROJECTS})$`);
@@ -293,6 +295,9 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const anaphor = ANAPHOR.exec(lead);
   const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : null;
   if (previous) return previous;
+  // "Funding comes from a $40 million grant and a $20 million loan from Westshire Council": money that pays for
+  // something, with no name before it, pays for the project the document last costed, not for whoever gives it.
+  if (FUNDS.test(lead) && ctx.project.last) return ctx.project.last;
   const after = all.find((m) => m.start >= end && fits(m) && !source(m));
   if (after) return fromMention(after);
   const earlier = ctx.inParagraph() ?? ctx.main();

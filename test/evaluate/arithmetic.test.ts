@@ -92,6 +92,19 @@ describe('sum-check of funding against cost', () => {
     expect(evaluateSumCheck(sum, context([d], claims))).toEqual([]);
   });
 
+  it('does not hold sources to the cost when the next sentence says they are partial, or when they fund another thing', () => {
+    const rest = library('a.txt', 'The library will cost $90 million. It is funded by a $60 million state grant and a $20 million bank loan. Donors will cover the rest.');
+    const dorm = library('b.txt', 'The college plans a $90 million library. The new dorm is funded by a $60 million state grant and a $20 million bank loan.');
+    const mk = (d: Segmented) => [claim(d, '$90 million', 90 * M, 90 * M, 'USD', cost), claim(d, '$60 million', 60 * M, 60 * M, 'USD', { metric: 'budget' }), claim(d, '$20 million', 20 * M, 20 * M, 'USD', { metric: 'loan' })];
+    expect(evaluateSumCheck(sum, context([rest, dorm], [...mk(rest), ...mk(dorm)]))).toEqual([]);
+  });
+
+  it('reads the cost and its funding in one sentence', () => {
+    const d = library('a.txt', 'The $90 million extension is funded by a $60 million state grant and a $20 million bank loan.');
+    const claims = [claim(d, '$90 million', 90 * M, 90 * M, 'USD', cost), claim(d, '$60 million', 60 * M, 60 * M, 'USD', { metric: 'budget' }), claim(d, '$20 million', 20 * M, 20 * M, 'USD', { metric: 'loan' })];
+    expect(evaluateSumCheck(sum, context([d], claims)).map((f) => f.actual)).toEqual(['USD 80 million (sum of parts)']);
+  });
+
   it('leaves costs that disagree among themselves, and sources of another subject, alone', () => {
     const d = library('a.txt', 'The library will cost $90 million, or $80 million by another count. It is funded by a $60 million state grant and a $20 million bank loan.');
     const claims = [

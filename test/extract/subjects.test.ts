@@ -173,3 +173,18 @@ describe('names cited as sources', () => {
     expect(claim('Oxfam estimates that 700 million people live in extreme poverty.', '700 million').subject.id).toBe('oxfam');
   });
 });
+
+describe('subjects of funding', () => {
+  it('gives money that pays for something to the project the document last costed, not to who gives it', () => {
+    const text = 'Trustees backed a $70 million plan to enlarge Calder Valley Library. Funding comes from a $40 million state grant and a $20 million loan from Westshire Council.';
+    expect(claimsOf(text).map((c) => [c.text, c.subject.id, c.metric])).toEqual([
+      ['$70 million', 'calder-valley-library', 'capex'],
+      ['$40 million', 'calder-valley-library', 'budget'],
+      ['$20 million', 'calder-valley-library', 'loan'],
+    ]);
+  });
+
+  it('invents no project when none was costed (the lender, after "from", is a setting)', () => {
+    expect(claim('Funding comes from a $20 million loan from Westshire Council.', '$20 million').subject.id).toBeNull();
+  });
+});
