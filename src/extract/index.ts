@@ -165,8 +165,9 @@ export function makeExtractor(data: DataFiles): Extractor {
         if (!metric && building && q.kind === 'money' && COST.test(text.slice(Math.max(0, q.start - 60), q.start)) && (splitId(subject.id ?? '').head !== null || ctx.project.last?.id === subject.id)) {
           metric = { id: building, start: q.start, end: q.end };
         }
-        // "a £450 million plan to enlarge the hospital": the money a plan to build something names is spent building.
-        if (!metric && building && q.kind === 'money' && PLAN_TO_BUILD.test(text.slice(q.end, q.end + 60))) metric = { id: building, start: q.start, end: q.end };
+        // "a £450 million plan to enlarge the hospital": the money a plan to build something names is spent building,
+        // whatever a phrase further on says ("…, raising capacity to 1.6 million").
+        if (building && q.kind === 'money' && PLAN_TO_BUILD.test(text.slice(q.end, q.end + 60))) metric = { id: building, start: q.start, end: q.end };
         const change: boolean = isChange(text, q.start, q.end) || (listed && last?.change === true);
         last = { q, metric: metric?.id ?? null, change };
         const span = { doc: doc.id, start: s.start + q.start, end: s.start + q.end };

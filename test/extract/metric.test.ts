@@ -18,6 +18,16 @@ describe('metric of a value', () => {
     expect(claim('The firm set up a $2 million plan to reward staff.', '$2 million').metric).toBeNull();
   });
 
+  it('keeps a plan to build something capex when a phrase further on names another metric', () => {
+    const text = 'Port officials signed off a €340 million scheme to expand the container terminal, raising capacity to 1.6 million containers.';
+    expect(claim(text, '€340 million').metric).toBe('capex');
+  });
+
+  it('reads a noun after one capitalised modifier as the value\'s own ("a €200 million European grant")', () => {
+    const [grant, bond] = claimsOf('Funding comes from a €200 million European grant and a €140 million bond.');
+    expect([grant?.metric, bond?.metric]).toEqual(['budget', 'loan']);
+  });
+
   it('reads a loan as its own metric, apart from the grant beside it', () => {
     const [grant, loan] = claimsOf('The new library is paid for by a $6 million state grant and a $4 million bank loan.');
     expect([grant?.metric, loan?.metric]).toEqual(['budget', 'loan']);
