@@ -32,6 +32,9 @@ describe('metric of a value', () => {
     const [grant, loan] = claimsOf('The new library is paid for by a $6 million state grant and a $4 million bank loan.');
     expect([grant?.metric, loan?.metric]).toEqual(['budget', 'loan']);
     expect(claim('Kestrel Mining drew down a $250 million credit facility.', '$250 million').metric).toBe('loan');
+    // A list of sources keeps each its own metric: donations are not a second loan.
+    const [bond, gifts] = claimsOf('The project is funded by a $400 million bond and $160 million in donations.');
+    expect([bond?.metric, gifts?.metric]).toEqual(['loan', 'donations']);
   });
 
   it('leaves a generic change verb without a metric when a thing the lexicon does not name changed', () => {
