@@ -1,12 +1,12 @@
 // sum-check: parts stated next to their total ("exceed $320 billion … Amazon $105 billion, Meta $60-65
 // billion, …"; "a 450-seat chamber: 212 seats for …") are added with their intervals and checked against it.
 import { z } from 'zod';
-import { formatInterval } from '../core/format-value.js';
-import { render } from '../core/template.js';
 import type { Claim, Segmented } from '../core/types.js';
-import { draft, ruleBase, severity, type Draft, type EvalContext } from './common.js';
-import { docName, widened } from './compare.js';
+import { ruleBase, severity, type Draft, type EvalContext } from './common.js';
+import { widened } from './compare.js';
+import { fundingChecks } from './funding.js';
 import { between, GLUED, valuesBySentence } from './nearby.js';
+import { sumFinding } from './sum-finding.js';
 
 export const sumCheckSchema = z
   .object({
@@ -24,6 +24,22 @@ export const sumCheckSchema = z
       .array(z.string())
       .default(['up from', 'down from', 'rose from', 'fell from', 'increased from', 'decreased from', 'compared with', 'compared to', 'versus', 'vs', 'last year', 'a year earlier', 'a year ago', 'previous', 'previously', 'earlier', 'while', 'whereas', 'but', 'than'])
       .describe('Words just before a value that make it a comparison rather than a part ("up from $230 billion")'),
+    fundingCues: z
+      .array(z.string())
+      .default(['funded by', 'funded through', 'funded with', 'funding comes from', 'funding will come from', 'funding is coming from', 'financed by', 'financed through', 'financed with', 'paid for by', 'paid for with', 'paid for through'])
+      .describe('Words before listed amounts that say how a thing is paid for: the amounts should add up to what it costs elsewhere in the document'),
+    partialCues: z
+      .array(z.string())
+      .default(['including', 'among', 'partly', 'in part', 'part of', 'partially', 'also', 'other', 'others', 'rest', 'remainder', 'remaining', 'balance', 'such as', 'mainly', 'mostly', 'largely', 'chiefly', 'primarily'])
+      .describe('Words in a funding sentence saying the amounts listed are not all of it; then only a sum above the cost is flagged'),
+    fundedNouns: z
+      .array(z.string())
+      .default(['project', 'expansion', 'extension', 'plan', 'scheme', 'programme', 'program', 'upgrade', 'renovation', 'redevelopment', 'refurbishment', 'overhaul', 'rebuild', 'construction', 'work', 'works', 'cost', 'costs', 'bill', 'funding', 'money', 'cash'])
+      .describe('Lower-case nouns that may name what is funded before a funding cue ("The expansion is funded by"); any other common noun there ("the new dorm") may be another thing than the cost, so the sum is not checked'),
+    costMetrics: z
+      .array(z.string())
+      .default(['capex'])
+      .describe('Metrics of what a thing costs to build or run: the total its funding sources are held to'),
     tolerance: z.number().min(0).default(0.01).describe('Relative slack on the total, beyond the rounding of each value'),
     shortSeverity: severity.default('warning').describe('Severity when complete parts add up to less than the total'),
   })
@@ -56,28 +72,14 @@ export function evaluateSumCheck(rule: SumCheckRule, ctx: EvalContext): Draft[] 
         sev = rule.shortSeverity;
       }
       if (!relation) return;
-      const sum = formatInterval({ low: parts.reduce((s, p) => s + (p.value.low ?? 0), 0), high: sumHigh === null ? null : parts.reduce((s, p) => s + (p.value.high ?? 0), 0), unit: total.value.unit });
-      out.push(
-        draft({
-          kind: 'contradiction',
-          severity: sev,
-          message: render(rule.message, {
-            total: `"${total.text}" (${docName(total.doc)})`,
-            parts: parts.map((p) => `"${p.text}"`).join(' + '),
-            sum,
-            relation,
-          }),
-          spans: [total.span, ...parts.map((p) => p.span)],
-          claims: [total.id, ...parts.map((p) => p.id)],
-          key: [total.doc, String(total.span.start), ...parts.map((p) => String(p.span.start))],
-          actual: `${sum} (sum of parts)`,
-          expected: [formatInterval(total.value)],
-        }),
-      );
+      out.push(sumFinding(rule, total, parts, relation, sev, []));
     });
   }
+  const taken = new Set(out.flatMap((f) => f.claims));
+  for (const f of fundingChecks(rule, ctx)) if (!f.claims.some((id) => taken.has(id))) out.push(f);
   return out;
 }
+
 
 /** Values per paragraph (claims and bare numbers), so parts may follow their total into the next sentence. */
 function paragraphsOf(docs: readonly Segmented[], claims: readonly Claim[]): { text: string; claims: Claim[] }[] {

@@ -22,8 +22,40 @@ const IMPLICIT = /^\s*(?:[-•*–]\s*)?[A-Z][a-z]+s\b/;
 const SETTING = /\b(?:in|at|on|from|against|than|over|versus|vs\.?|to|into|onto)\s+(?:the\s+)?$/i;
 const SOURCE = /^(?:['’]s?)?\s*(?:said|says|reported|reports|estimates|estimated|told|according|data|figures|noted)\b/i;
 
+/** Words before a name that cite it as a source ("according to", "data from", "a report by", "analysts at"). */
+const CITED_BY = /\b(?:according\s+to|(?:data|figures|statistics|numbers|estimates?|projections?|forecasts?)\s+(?:from|by|compiled\s+by)|(?:report|survey|study|research|analysis|poll|note|ranking)s?\s+(?:by|from)|analysts?\s+at|cited\s+by|sources?:)\s+(?:(?:the|a|an|its|their|latest|new|recent|annual|quarterly|market|research|consultancy|data)\s+){0,3}$/i;
+/** After a name: it supplies the figures ("IDC data shows", "Gartner estimates that"). */
+const CITES = /^(?:['’]s?)?\s+(?:(?:data|figures|statistics|estimates|research|numbers)\s+(?:show|shows|showed|suggest|suggests|suggested|indicate|indicates|indicated)|(?:estimates|estimated|forecasts|forecast|projects|projected|calculates|calculated)\s+that)\b/i;
+/** A trailing attribution (", Statistics Norway said.") or a citation ("… Analysis - Monexa[7]."). */
+const ATTRIBUTION_BEFORE = /(?:,|\s[-–—|]|\()\s*(?:the\s+)?(?:(?:research|consultancy|data|analytics|market)\s+(?:firm|group|company|provider)\s+)?$/;
+const ATTRIBUTION_AFTER = /^(?:(?:['’]s?)?\s+(?:said|says|reported|reports|estimates|estimated|noted|found|wrote|data\s+show(?:s|ed)?)\b[^,;:]*|\s*\[\d+\]|\s*\))[\s.!?"”’)\]]*$/i;
+/** A person who speaks: a name after a role ("Council leader Maria Okafor said") or one who tells or adds. */
+const ROLE = /\b(?:leader|chief|executive|minister|spokes(?:person|man|woman)|director|president|chair(?:man|woman)?|analyst|economist|professor|mayor|councill?or|secretary|governor|officer|ceo|cfo|cto|head|manager|founder|strategist|researcher|advis[eo]r|official|commissioner|dean|principal|coach)s?\s*,?\s*$/i;
+/** A title written as part of a person's name ("Mayor Lena Brandt"). */
+const TITLE = /^(?:Mayor|President|Minister|Chancellor|Governor|Senator|Councill?or|Professor|Prof|Dr|Mr|Mrs|Ms|Coach|Judge|Sir|Dame|Lord|Lady)\.?\s/;
+const SPEAKS = /^(?:['’]s?)?\s+(?:said|says|told|tells|added|adds|noted|explained|argued|stated|warned)\b/i;
+const TELLS = /^\s+(?:told|tells|added|adds)\b/i;
+
+/**
+ * A name written only as the source of what its sentence says: a person quoted ('speaker'), or a firm cited for
+ * figures ('source'). Neither is what a later "the company" or "it" points back to; a speaker is not the
+ * subject of its own sentence's values either, while "The UN estimates that 2.2 billion people …" has no other.
+ */
+function cited(text: string, m: Mention): 'speaker' | 'source' | null {
+  const before = text.slice(Math.max(0, m.start - 60), m.start);
+  const after = text.slice(m.end);
+  if (SPEAKS.test(after.slice(0, 20)) && (m.kind === 'person' || ROLE.test(before) || TITLE.test(m.name) || TELLS.test(after.slice(0, 12)))) return 'speaker';
+  if (CITED_BY.test(before) || CITES.test(after.slice(0, 40))) return 'source';
+  if (ATTRIBUTION_BEFORE.test(before) && ATTRIBUTION_AFTER.test(after)) return 'source';
+  return null;
+}
+
 /** A cost written before a value ("will cost", "at a cost of", "a price tag of"). */
 const COST = /\b(?:costs?|costing|price tag)\b/i;
+/** After a money value: a plan to build something ("a £450 million plan to enlarge", "a $2 billion project to build"). */
+const PLAN_TO_BUILD = /^\s+(?:[a-z-]+\s+){0,2}(?:plan|scheme|programme|program|project|proposal)\s+to\s+(?:build|construct|enlarge|expand|extend|upgrade|renovate|rebuild|redevelop|refurbish|modernise|modernize|widen|replace)\b/;
+/** Words saying money pays for something ("funding comes from", "is financed by", "paid for with"). */
+const FUNDS = /\b(?:funding|funded|financing|financed|paid\s+for|pay\s+for)\b/i;
 /** Nouns for a project, which "the project" and "the expansion" point back to. */
 const PROJECTS = 'project|expansion|extension|plan|scheme|programme|program|upgrade|renovation|redevelopment|refurbishment|overhaul|rebuild';
 const PROJECT = new RegExp(`^(?:${PROJECTS})$`);
@@ -68,16 +100,23 @@ export function makeExtractor(data: DataFiles): Extractor {
       mentionCache.set(i, found);
       return found;
     };
-    /** The last name written before sentence i (in its paragraph only, when `sameParagraph`). */
+    /** The last name written before sentence i (in its paragraph only, when `sameParagraph`). A name cited only as
+     *  a source ("according to IDC", "…, Okafor said") yields to one named earlier; across paragraphs it is
+     *  taken when no other name is. */
     const namedBefore = (i: number, sameParagraph: boolean, last = false): Subject | null => {
       const paragraph = units[i]?.paragraph;
+      let source: Mention | undefined;
       for (let j = i - 1; j >= 0; j--) {
-        if (sameParagraph && units[j]?.paragraph !== paragraph) return null;
-        const ms = mentionsOf(j);
+        if (sameParagraph && units[j]?.paragraph !== paragraph) break;
+        const all = mentionsOf(j);
+        const u = units[j];
+        const ms = all.length && u ? all.filter((m) => cited(doc.text.slice(u.start, u.end), m) === null) : all;
+        source ??= all[0];
         const named = last ? ms[ms.length - 1] : (ms.find((m) => m.known) ?? ms[0]);
         if (named) return { id: named.id, name: named.name, via: 'carry-over' };
       }
-      return null;
+      // Within a paragraph a quoted or cited name is no fallback: the document's main subject comes next.
+      return source && !sameParagraph ? { id: source.id, name: source.name, via: 'carry-over' } : null;
     };
     /** The last name before sentence i that "the <noun>" can point back to: its last word or its head is the noun ("the trust" → Kingsbridge Health Trust, "the line" → the Eastside line). */
     const namedAs = (i: number, noun: string): Subject | null => {
@@ -119,13 +158,16 @@ export function makeExtractor(data: DataFiles): Extractor {
           const noun = text.slice(metric.start, metric.end).toLowerCase().split(/\s+/).pop() ?? '';
           if (/s$/.test(noun)) Object.assign(q, { noun, value: { ...q.value, unit: `count:${noun}` } });
         }
-        const { scope, period } = qualifiers(text, q.start, q.end);
+        const { scope, period } = qualifiers(text, q.start, q.end, quantities);
         let subject = respectively(ctx, quantities, i) ?? pickSubject(ctx, q.start, q.end, kinds);
         subject = specialise(subject, scope, children);
         // "The Eastside line will cost $1.2 billion": what a structure or project costs is spent building it.
         if (!metric && building && q.kind === 'money' && COST.test(text.slice(Math.max(0, q.start - 60), q.start)) && (splitId(subject.id ?? '').head !== null || ctx.project.last?.id === subject.id)) {
           metric = { id: building, start: q.start, end: q.end };
         }
+        // "a £450 million plan to enlarge the hospital": the money a plan to build something names is spent building,
+        // whatever a phrase further on says ("…, raising capacity to 1.6 million").
+        if (building && q.kind === 'money' && PLAN_TO_BUILD.test(text.slice(q.end, q.end + 60))) metric = { id: building, start: q.start, end: q.end };
         const change: boolean = isChange(text, q.start, q.end) || (listed && last?.change === true);
         last = { q, metric: metric?.id ?? null, change };
         const span = { doc: doc.id, start: s.start + q.start, end: s.start + q.end };
@@ -229,9 +271,10 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const opening = IMPLICIT.exec(text);
   const main = opening && !mentions.some((m) => m.start < opening[0].length) ? ctx.main() : null;
   if (main) return main;
-  // "Analysts at Fenwick Capital estimate the firm is worth …": a name in a setting yields to a later anaphor.
+  // "Analysts at Fenwick Capital estimate the firm is worth …", "Council leader Maria Okafor said the hospital
+  // treated …": a name in a setting, quoted or cited as a source yields to a later anaphor.
   const lastBefore = before[before.length - 1];
-  if (lastBefore && setting(lastBefore)) {
+  if (lastBefore && (setting(lastBefore) || cited(text, lastBefore))) {
     const anaphor = ANAPHOR.exec(text.slice(lastBefore.end, at));
     const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : null;
     if (previous) return previous;
@@ -253,6 +296,9 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const anaphor = ANAPHOR.exec(lead);
   const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : null;
   if (previous) return previous;
+  // "Funding comes from a $40 million grant and a $20 million loan from Westshire Council": money that pays for
+  // something, with no name before it, pays for the project the document last costed, not for whoever gives it.
+  if (FUNDS.test(lead) && ctx.project.last) return ctx.project.last;
   const after = all.find((m) => m.start >= end && fits(m) && !source(m));
   if (after) return fromMention(after);
   const earlier = ctx.inParagraph() ?? ctx.main();

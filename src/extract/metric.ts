@@ -13,8 +13,8 @@ export type MetricFinder = (sentence: string, valueStart: number, valueEnd: numb
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
 
-/** Up to two lower-case words between a value and its noun. */
-const ATTACHED = /^\s+(?:[a-z-]+\s+){0,2}$/;
+/** Up to two words between a value and its noun, lower-case or one capitalised modifier ("a €200 million European grant"). */
+const ATTACHED = /^\s+(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+){0,2}$/;
 
 /** How far (in characters) a metric phrase may sit from its value. */
 const REACH = 90;

@@ -6,7 +6,14 @@ export interface Qualifiers {
   period: string | null;
 }
 
-export type QualifierReader = (sentence: string, valueStart: number, valueEnd?: number) => Qualifiers;
+/** A value's place in its sentence. */
+export interface ValueSpan {
+  start: number;
+  end: number;
+}
+
+/** `values` are all the values of the sentence, so a period can be kept to the clause it is written in. */
+export type QualifierReader = (sentence: string, valueStart: number, valueEnd?: number, values?: readonly ValueSpan[]) => Qualifiers;
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ORDINAL: Record<string, string> = { first: '1', second: '2', third: '3', fourth: '4' };
@@ -51,7 +58,7 @@ export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierR
   let last: string | null = null;
   let geoHits: Array<{ text: string; at: number }> = [];
   let headHits: number[] = [];
-  return (sentence, valueStart, valueEnd = valueStart) => {
+  return (sentence, valueStart, valueEnd = valueStart, values = []) => {
     if (sentence !== last) {
       last = sentence;
       geoHits = geoRe ? [...sentence.matchAll(geoRe)].map((m) => ({ text: m[0], at: m.index ?? 0 })) : [];
@@ -68,7 +75,7 @@ export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierR
         break;
       }
     }
-    return { scope, period: readPeriod(sentence, valueStart, valueEnd) };
+    return { scope, period: readPeriod(sentence, valueStart, valueEnd, values) };
   };
 }
 
@@ -100,10 +107,36 @@ const PERIODS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\b(?:in|during|for|of|by|through|until|to)\s+(?:the\s+)?((?:19|20)\d{2})\b(?![-–/]\d)/gi, (m) => m[1] ?? ''],
 ];
 
-/** Periods as canonical strings: "FY2025", "2024-Q4", "FY2025-Q2", "2024-H1", "2023", "next 3 years". */
-export function readPeriod(s: string, at = 0, atEnd = at): string | null {
+/**
+ * Where a clause of its own begins: a comma before a participle ("…, adding 350 beds by 2027"), before a
+ * conjunction or relative word and a lower-case word ("…, and profit rose 9% in 2024"), a semicolon or a dash.
+ * "including" and "excluding" open a list of parts, and "during", "according" are prepositions.
+ */
+const CLAUSE = /;\s|\s[—–-]\s|—|,\s+(?=(?!(?:including|excluding|during|according|regarding|concerning|pending|nothing|something|anything|everything|morning|evening|thing)\b)[a-z]{2,}ing\b|(?:and|but|while|whereas|which|who|although|though)\s+[a-z])/g;
+
+/** Offsets of the clause boundaries in a sentence. */
+function clauseBreaks(s: string): number[] {
+  return [...s.matchAll(CLAUSE)].map((m) => m.index ?? 0);
+}
+
+/**
+ * A period written right after a value of its own clause ("…, adding 350 beds by 2027") dates that value: it
+ * does not reach back across a clause boundary to a value of an earlier clause ("a £450 million plan"). Forward
+ * it still reaches ("declined 76% in Q4 2025, while total assets stood at RMB 1.8 trillion"), and a period
+ * with no value before it in its clause ("In 2024, sales rose 5%, and profit rose 9%") frames the whole sentence.
+ */
+function ownedLater(breaks: readonly number[], values: readonly ValueSpan[], start: number, at: number, atEnd: number): boolean {
+  if (atEnd > start) return false;
+  const broken = (from: number, to: number) => breaks.some((b) => b >= from && b < to);
+  return broken(atEnd, start) && values.some((w) => w.start >= atEnd && w.end <= start && !broken(w.end, start) && w.start !== at);
+}
+
+/** Periods as canonical strings: "FY2025", "2024-Q4", "FY2025-Q2", "2024-H1", "2023", "next 3 years". With the
+ *  sentence's `values`, a period a later clause's value owns is left to it. */
+export function readPeriod(s: string, at = 0, atEnd = at, values: readonly ValueSpan[] = []): string | null {
   let best: string | null = null;
   let dist = Infinity;
+  const breaks = values.length > 1 ? clauseBreaks(s) : [];
   for (const [re, canon] of PERIODS) {
     re.lastIndex = 0;
     const taken: Array<[number, number]> = [];
@@ -111,6 +144,7 @@ export function readPeriod(s: string, at = 0, atEnd = at): string | null {
       const start = m.index;
       const end = start + m[0].length;
       if (/\bthan\s+$/i.test(s.slice(Math.max(0, start - 6), start))) continue; // "smaller than in 2023" is a baseline
+      if (breaks.length && ownedLater(breaks, values, start, at, atEnd)) continue;
       const d = end <= at ? at - end : start >= atEnd ? start - atEnd : 0;
       // A more specific pattern earlier in the list wins a tie ("Q4 of 2024" over "of 2024").
       if (d < dist) [best, dist] = [canon(m), d];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { conversionCheckSchema, evaluateConversionCheck } from '../../src/evaluate/conversion-check.js';
 import { evaluateRatioCheck, ratioCheckSchema } from '../../src/evaluate/ratio-check.js';
 import { evaluateSumCheck, sumCheckSchema } from '../../src/evaluate/sum-check.js';
+import type { Segmented } from '../../src/core/types.js';
 import { claim, context, shippedRule, textDoc } from './factory.js';
 
 const conversion = shippedRule('conversion-check', conversionCheckSchema);
@@ -59,6 +60,64 @@ describe('sum-check', () => {
     const d = textDoc('a.txt', 'Total spending reached $320 billion, up from $230 billion last year and $150 billion in 2023.');
     const claims = [claim(d, '$320 billion', 320 * B, 320 * B, 'USD'), claim(d, '$230 billion', 230 * B, 230 * B, 'USD'), claim(d, '$150 billion', 150 * B, 150 * B, 'USD')];
     expect(evaluateSumCheck(sum, context([d], claims))).toEqual([]);
+  });
+});
+
+describe('sum-check of funding against cost', () => {
+  const M = 1e6;
+  const cost = { metric: 'capex' };
+  const library = (id: string, text: string) => textDoc(id, text);
+
+  it('flags funding sources that fall short of the cost stated earlier in the document', () => {
+    const d = library('a.txt', 'The town backed a $90 million plan to rebuild the library. It is funded by a $60 million state grant and a $20 million bank loan.');
+    const claims = [claim(d, '$90 million', 90 * M, 90 * M, 'USD', cost), claim(d, '$60 million', 60 * M, 60 * M, 'USD', { metric: 'budget' }), claim(d, '$20 million', 20 * M, 20 * M, 'USD', { metric: 'loan' })];
+    const out = evaluateSumCheck(sum, context([d], claims));
+    expect(out).toHaveLength(1);
+    expect(out[0]?.severity).toBe('warning');
+    expect(out[0]?.message).toBe('Parts "$60 million" + "$20 million" add up to USD 80 million, which would fall short of the stated total "$90 million" (a.txt).');
+    expect(out[0]?.spans.map((s) => d.doc.text.slice(s.start, s.end))).toEqual(['$90 million', '$60 million', '$20 million']);
+  });
+
+  it('accepts funding that adds up, and flags funding that exceeds the cost', () => {
+    const ok = library('a.txt', 'The library will cost $80 million. It is funded by a $60 million state grant and a $20 million bank loan.');
+    const over = library('b.txt', 'The library will cost $70 million. It is funded by a $60 million state grant and a $20 million bank loan.');
+    const mk = (d: Segmented, total: string, v: number) => [claim(d, total, v, v, 'USD', cost), claim(d, '$60 million', 60 * M, 60 * M, 'USD', { metric: 'budget' }), claim(d, '$20 million', 20 * M, 20 * M, 'USD', { metric: 'loan' })];
+    const out = evaluateSumCheck(sum, context([ok, over], [...mk(ok, '$80 million', 80 * M), ...mk(over, '$70 million', 70 * M)]));
+    expect(out.map((f) => [f.spans[0]?.doc, f.severity])).toEqual([['b.txt', 'error']]);
+  });
+
+  it('does not hold listed sources to the cost when the text says they are only some of them', () => {
+    const d = library('a.txt', 'The library will cost $90 million. It is funded partly by a $60 million state grant and a $20 million bank loan.');
+    const claims = [claim(d, '$90 million', 90 * M, 90 * M, 'USD', cost), claim(d, '$60 million', 60 * M, 60 * M, 'USD', { metric: 'budget' }), claim(d, '$20 million', 20 * M, 20 * M, 'USD', { metric: 'loan' })];
+    expect(evaluateSumCheck(sum, context([d], claims))).toEqual([]);
+  });
+
+  it('does not hold sources to the cost when the next sentence says they are partial, or when they fund another thing', () => {
+    const rest = library('a.txt', 'The library will cost $90 million. It is funded by a $60 million state grant and a $20 million bank loan. Donors will cover the rest.');
+    const dorm = library('b.txt', 'The college plans a $90 million library. The new dorm is funded by a $60 million state grant and a $20 million bank loan.');
+    const mk = (d: Segmented) => [claim(d, '$90 million', 90 * M, 90 * M, 'USD', cost), claim(d, '$60 million', 60 * M, 60 * M, 'USD', { metric: 'budget' }), claim(d, '$20 million', 20 * M, 20 * M, 'USD', { metric: 'loan' })];
+    expect(evaluateSumCheck(sum, context([rest, dorm], [...mk(rest), ...mk(dorm)]))).toEqual([]);
+  });
+
+  it('reads the cost and its funding in one sentence', () => {
+    const d = library('a.txt', 'The $90 million extension is funded by a $60 million state grant and a $20 million bank loan.');
+    const claims = [claim(d, '$90 million', 90 * M, 90 * M, 'USD', cost), claim(d, '$60 million', 60 * M, 60 * M, 'USD', { metric: 'budget' }), claim(d, '$20 million', 20 * M, 20 * M, 'USD', { metric: 'loan' })];
+    expect(evaluateSumCheck(sum, context([d], claims)).map((f) => f.actual)).toEqual(['USD 80 million (sum of parts)']);
+  });
+
+  it('leaves costs that disagree among themselves, and sources of another subject, alone', () => {
+    const d = library('a.txt', 'The library will cost $90 million, or $80 million by another count. It is funded by a $60 million state grant and a $20 million bank loan.');
+    const claims = [
+      claim(d, '$90 million', 90 * M, 90 * M, 'USD', cost),
+      claim(d, '$80 million', 80 * M, 80 * M, 'USD', cost),
+      claim(d, '$60 million', 60 * M, 60 * M, 'USD', { metric: 'budget' }),
+      claim(d, '$20 million', 20 * M, 20 * M, 'USD', { metric: 'loan' }),
+    ];
+    expect(evaluateSumCheck(sum, context([d], claims))).toEqual([]);
+    const other = library('b.txt', 'The library will cost $90 million. The museum is funded by a $60 million state grant and a $20 million bank loan.');
+    const museum = { id: 'museum', name: 'Museum', via: 'text' as const };
+    const parts = [claim(other, '$90 million', 90 * M, 90 * M, 'USD', cost), claim(other, '$60 million', 60 * M, 60 * M, 'USD', { subject: museum }), claim(other, '$20 million', 20 * M, 20 * M, 'USD', { subject: museum })];
+    expect(evaluateSumCheck(sum, context([other], parts))).toEqual([]);
   });
 });
 

@@ -12,6 +12,31 @@ describe('metric of a value', () => {
     expect([c.metric, c.aspect]).toEqual(['capex', 'level']);
   });
 
+  it('gives the money of a plan to build something the capex metric, and a plan to do something else none', () => {
+    expect(claim('The county signed off a $75 million plan to widen the coast road.', '$75 million').metric).toBe('capex');
+    expect(claim('Trustees backed a €12 million project to rebuild the east wing.', '€12 million').metric).toBe('capex');
+    expect(claim('The firm set up a $2 million plan to reward staff.', '$2 million').metric).toBeNull();
+  });
+
+  it('keeps a plan to build something capex when a phrase further on names another metric', () => {
+    const text = 'Port officials signed off a €340 million scheme to expand the container terminal, raising capacity to 1.6 million containers.';
+    expect(claim(text, '€340 million').metric).toBe('capex');
+  });
+
+  it('reads a noun after one capitalised modifier as the value\'s own ("a €200 million European grant")', () => {
+    const [grant, bond] = claimsOf('Funding comes from a €200 million European grant and a €140 million bond.');
+    expect([grant?.metric, bond?.metric]).toEqual(['budget', 'loan']);
+  });
+
+  it('reads a loan as its own metric, apart from the grant beside it', () => {
+    const [grant, loan] = claimsOf('The new library is paid for by a $6 million state grant and a $4 million bank loan.');
+    expect([grant?.metric, loan?.metric]).toEqual(['budget', 'loan']);
+    expect(claim('Kestrel Mining drew down a $250 million credit facility.', '$250 million').metric).toBe('loan');
+    // A list of sources keeps each its own metric: donations are not a second loan.
+    const [bond, gifts] = claimsOf('The project is funded by a $400 million bond and $160 million in donations.');
+    expect([bond?.metric, gifts?.metric]).toEqual(['loan', 'donations']);
+  });
+
   it('leaves a generic change verb without a metric when a thing the lexicon does not name changed', () => {
     expect(claim("Halden University's endowment rose 8% to $4.1 billion.", '8%').metric).toBeNull();
     expect(claim('Azure grew 31%.', '31%').metric).toBe('growth');

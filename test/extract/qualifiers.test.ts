@@ -74,4 +74,33 @@ describe('periods', () => {
     const all = claimsOf('Apple sales will decline by 7.7% in fiscal year 2024 and 11% in Q4 of 2024.');
     expect(all.map((c) => c.period)).toEqual(['FY2024', '2024-Q4']);
   });
+
+  it('keeps a period written after a later clause\'s value to that clause', () => {
+    const all = claimsOf('The Baylor Water Board approved a $2.1 billion plan to upgrade its pumping stations, connecting 40,000 homes by 2029.');
+    expect(all.map((c) => [c.text, c.period])).toEqual([
+      ['$2.1 billion', null],
+      ['40,000', '2029'],
+    ]);
+    const profit = claimsOf('Velta Airways spent $300 million on new jets, and its profit rose 9% in 2024.');
+    expect(profit.map((c) => c.period)).toEqual([null, '2024']);
+  });
+
+  it('still lets a period reach a value of a later clause, and an opening period frame the whole sentence', () => {
+    expect(claimsOf("Orbis Foods' sales fell 4% in 2024, while its debt stood at $900 million.").map((c) => c.period)).toEqual(['2024', '2024']);
+    expect(claimsOf('In 2022, Velta Airways carried 9 million passengers, and its revenue rose 6%.').map((c) => c.period)).toEqual(['2022', '2022']);
+    // A list is one clause: the year at its end dates every item.
+    const list = claimsOf('Capital spending will reach $90 billion, with Orbis at $50 billion and Velta at $40 billion in 2026.');
+    expect(list.map((c) => c.period)).toEqual(['2026', '2026', '2026']);
+  });
+
+  it('reads clause boundaries only with the sentence\'s values', () => {
+    const s = 'a $5 million grant, funding 12 clinics by 2026';
+    const values = [
+      { start: 2, end: 12 },
+      { start: 28, end: 30 },
+    ];
+    expect(readPeriod(s, 2, 12)).toBe('2026');
+    expect(readPeriod(s, 2, 12, values)).toBeNull();
+    expect(readPeriod(s, 28, 30, values)).toBe('2026');
+  });
 });

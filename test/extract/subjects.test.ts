@@ -147,3 +147,44 @@ describe('owners and their structures', () => {
     expect(claim("Xiaomi's SU7 sedan costs 215,900 yuan.", '215,900 yuan').metric).toBeNull();
   });
 });
+
+describe('names cited as sources', () => {
+  it('does not let a firm cited for figures become what "the company" or "it" points back to', () => {
+    const according = 'Halvard Shipping ordered six new vessels. Demand for container ships rose sharply, according to Drewry. The company expects revenue of $2.3 billion this year.';
+    expect(claim(according, '$2.3 billion').subject).toEqual({ id: 'halvard-shipping', name: 'Halvard Shipping', via: 'carry-over' });
+    const data = 'Corvane Foods raised prices in March. Snack sales grew, Nielsen data shows. The company said its profit rose 8%.';
+    expect(claim(data, '8%').subject.id).toBe('corvane-foods');
+    const citation = 'Corvane Foods raised prices in March. Snack sales grew across the sector - Circana[4]. Its profit rose 8%.';
+    expect(claim(citation, '8%').subject.id).toBe('corvane-foods');
+  });
+
+  it('does not let a quoted person become what "the company" points back to', () => {
+    const text = 'Tovan Rail opened a depot. Chief executive Ida Berg told staff the move was overdue. The company now employs 2,400 people.';
+    expect(claim(text, '2,400').subject.id).toBe('tovan-rail');
+  });
+
+  it('gives the value to the thing a quoted person speaks about', () => {
+    const text = 'The Velmont Arena reopened in May. Mayor Lena Brandt said the arena drew 41,000 fans on its first night.';
+    expect(claim(text, '41,000').subject.id).toBe('velmont-stadium');
+  });
+
+  it('still takes a source when nothing else is named', () => {
+    expect(claim('Snack sales grew across the sector, according to Circana. The company expects 5% growth.', '5%').subject.id).toBe('circana');
+    expect(claim('Oxfam estimates that 700 million people live in extreme poverty.', '700 million').subject.id).toBe('oxfam');
+  });
+});
+
+describe('subjects of funding', () => {
+  it('gives money that pays for something to the project the document last costed, not to who gives it', () => {
+    const text = 'Trustees backed a $70 million plan to enlarge Calder Valley Library. Funding comes from a $40 million state grant and a $20 million loan from Westshire Council.';
+    expect(claimsOf(text).map((c) => [c.text, c.subject.id, c.metric])).toEqual([
+      ['$70 million', 'calder-valley-library', 'capex'],
+      ['$40 million', 'calder-valley-library', 'budget'],
+      ['$20 million', 'calder-valley-library', 'loan'],
+    ]);
+  });
+
+  it('invents no project when none was costed (the lender, after "from", is a setting)', () => {
+    expect(claim('Funding comes from a $20 million loan from Westshire Council.', '$20 million').subject.id).toBeNull();
+  });
+});
