@@ -3,6 +3,7 @@
 // conversions in the corpus imply, or at the fixed factor of rules/data/units.yaml.
 import { z } from 'zod';
 import type { DataFiles } from '../config/data/index.js';
+import { execAll } from '../core/regex.js';
 import { render } from '../core/template.js';
 import type { Claim, Interval, Span } from '../core/types.js';
 import { draft, ruleBase, type Draft, type EvalContext } from './common.js';
@@ -156,7 +157,7 @@ const NUM = String.raw`(\d[\d,]*(?:\.\d+)?(?:\s*(?:thousand|million|billion))?)`
 
 interface UnitPairs {
   byName: Map<string, DataFiles['units']['units'][number]>;
-  /** "N unit … N unit"; global, used only through matchAll (which copies it), so it is shared by every document. */
+  /** "N unit … N unit"; global, read only through execAll (which leaves lastIndex as it was), so it is shared by every document. */
   re: RegExp;
 }
 
@@ -173,7 +174,7 @@ function unitPairs(data: DataFiles): UnitPairs | null {
 /** Physical conversions written inline ("500 miles (805 km)"), found in the text with the units' names. */
 function checkUnits(rule: ConversionCheckRule, { byName, re }: UnitPairs, docId: string, text: string, linkers: ReadonlySet<string>): Draft[] {
   const out: Draft[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of execAll(re, text)) {
     const [whole, n1 = '', u1 = '', link = '', n2 = '', u2 = ''] = m;
     if (!linkers.has(link.trim().toLowerCase().replace(/\s+/g, ' '))) continue;
     const a = byName.get(u1.toLowerCase());

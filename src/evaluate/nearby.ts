@@ -1,6 +1,7 @@
 // Finding related values near each other: claims of one sentence or paragraph, and the text between them.
 // Evaluators that need structure extraction does not give (parts of a total, ratios, inline conversions)
 // read it from the claims' spans here, never by searching the document for a claim's text again.
+import { execAll } from '../core/regex.js';
 import type { Claim, Segmented } from '../core/types.js';
 import { byPosition } from './compare.js';
 
@@ -79,7 +80,7 @@ function readValues(docs: readonly Segmented[], claims: readonly Claim[]): Map<s
         const key = `${doc.id}@${s.start}`;
         const have = out.get(key) ?? [];
         const extra: Claim[] = [];
-        for (const m of text.matchAll(BARE)) {
+        for (const m of execAll(BARE, text)) {
           const start = s.start + (m.index ?? 0);
           const end = start + m[0].length;
           if (have.some((c) => c.span.start < end && start < c.span.end)) continue;

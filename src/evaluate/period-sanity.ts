@@ -2,6 +2,7 @@
 // fall on the date beside it, a date after the document's publication told in the past tense, and one
 // document giving the same elapsed time two ways ("a decade ago" … "eleven years later").
 import { z } from 'zod';
+import { execAll } from '../core/regex.js';
 import { render } from '../core/template.js';
 import type { Segmented, Span } from '../core/types.js';
 import { draft, ruleBase, severity, type Draft, type EvalContext } from './common.js';
@@ -116,7 +117,7 @@ function elapsed({ doc, paragraphs }: Segmented, events: readonly { id: string; 
     const named = events.filter((e) => e.re.test(sentence));
     if (named.length !== 1) continue;
     const event = named[0]?.id ?? '';
-    for (const m of sentence.matchAll(re)) {
+    for (const m of execAll(re, sentence)) {
       const n = num(m[1] ?? '');
       if (n === null) continue;
       const years = (m[2] ?? '').startsWith('decade') ? n * 10 : n;
@@ -146,7 +147,7 @@ function futurePast(cues: { past: RegExp; future: RegExp }, { doc, paragraphs }:
     if (!any.test(sentence)) continue;
     const lower = sentence.toLowerCase();
     if (!cues.past.test(lower) || cues.future.test(lower)) continue;
-    for (const m of sentence.matchAll(re)) {
+    for (const m of execAll(re, sentence)) {
       const mi = MONTHS.indexOf((m[1] ?? m[4] ?? '').toLowerCase()) + 1;
       const day = m[2] ?? m[3];
       const iso = `${m[5]}-${String(mi).padStart(2, '0')}${day ? `-${day.padStart(2, '0')}` : ''}`;

@@ -1,5 +1,6 @@
 // Honest coverage: how many numbers and dates a text holds, how many became claims, and why the rest did not.
 // A pure function of the segmented documents and their claims, shared by `claims --stats` and the reports.
+import { execAll } from '../core/regex.js';
 import type { Claim, Segmented } from '../core/types.js';
 import { datesIn } from './dates.js';
 
@@ -77,7 +78,7 @@ function docCoverage({ doc, paragraphs }: Segmented, claims: readonly Claim[]): 
         else if (dateSpans.some(([x, y]) => a < y && b > x)) out.dates.claimed++;
         else out.dates.dropped.noEvent++;
       }
-      for (const m of text.matchAll(NUMERAL)) {
+      for (const m of execAll(NUMERAL, text)) {
         const a = s.start + (m.index ?? 0);
         const b = a + m[0].length;
         if (inside(dates, a, b)) continue;

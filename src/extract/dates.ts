@@ -1,6 +1,7 @@
 // Dated events: a date (via chrono-node) in a sentence that names an event. Relative and partial dates are
 // resolved against the publication date, and the parts that were inferred are recorded.
 import * as chrono from 'chrono-node';
+import { execAll } from '../core/regex.js';
 import type { ClaimDate, Doc } from '../core/types.js';
 
 export interface DateHit {
@@ -47,7 +48,7 @@ const WINDOW = 40;
 /** Stretches of the sentence around date-like words, merged where they overlap, cut at spaces. */
 function windows(sentence: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (const m of sentence.matchAll(NEAR_DATE)) {
+  for (const m of execAll(NEAR_DATE, sentence)) {
     let a = Math.max(0, (m.index ?? 0) - WINDOW);
     let b = Math.min(sentence.length, (m.index ?? 0) + m[0].length + WINDOW);
     while (a > 0 && !/\s/.test(sentence[a - 1] ?? '')) a--;
@@ -111,7 +112,7 @@ export function findDates(sentence: string, published: string | null): DateHit[]
   }
   // "two decades ago", "five years ago": chrono reads days and months ago, not decades; counted back from publication.
   if (ref && /ago/i.test(sentence)) {
-    for (const m of sentence.matchAll(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(decades?|years?)\s+ago\b/gi)) {
+    for (const m of execAll(/\b(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+(decades?|years?)\s+ago\b/gi, sentence)) {
       const start = m.index ?? 0;
       if (out.some((d) => d.start < start + m[0].length && d.end > start)) continue;
       const n = WORDS[(m[1] ?? '').toLowerCase()] ?? Number(m[1]);
@@ -120,7 +121,7 @@ export function findDates(sentence: string, published: string | null): DateHit[]
     }
   }
   // chrono leaves bare years ("founded in 1962") unread; a year after a preposition is a date of year precision.
-  for (const m of sentence.matchAll(/\b(?:in|since|from|of|by)\s+((?:1[89]|20)\d{2})\b(?![-–/.,]\d)/gi)) {
+  for (const m of execAll(/\b(?:in|since|from|of|by)\s+((?:1[89]|20)\d{2})\b(?![-–/.,]\d)/gi, sentence)) {
     const y = m[1] ?? '';
     const start = (m.index ?? 0) + m[0].length - y.length;
     if (out.some((d) => d.start < start + 4 && d.end > start)) continue;

@@ -9,6 +9,7 @@ import { datesIn } from './dates.js';
 import { makeMetricFinder } from './metric.js';
 import { makeQualifierReader } from './qualifiers.js';
 import { makeScanner, type Quantity } from './quantities.js';
+import { execAll } from '../core/regex.js';
 
 export type Extractor = (doc: Segmented) => Claim[];
 export { coverage, coverageLine, type Coverage, type DocCoverage } from './coverage.js';
@@ -365,7 +366,7 @@ function nearestEvent(events: ReadonlyArray<{ id: string; re: RegExp }>, text: s
   let best: string | null = null;
   let dist = Infinity;
   for (const e of events) {
-    for (const m of text.matchAll(e.re)) {
+    for (const m of execAll(e.re, text)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
       // The trigger usually precedes its date ("listed on the Nasdaq in 2004"); one after costs more.

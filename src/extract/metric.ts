@@ -2,6 +2,7 @@
 import type { DataFiles } from '../config/data/index.js';
 import type { ClaimKind } from '../core/types.js';
 import { isCommonWord } from '../resolve/entities.js';
+import { execAll } from '../core/regex.js';
 
 export interface MetricHit {
   start: number;
@@ -59,7 +60,7 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
     let generic: MetricHit | null = null;
     let genericDist = Infinity;
     // A sentence with several values is searched once.
-    if (sentence !== lastSentence) [lastSentence, lastHits] = [sentence, [...sentence.matchAll(re)].map((m) => ({ start: m.index ?? 0, text: m[0] }))];
+    if (sentence !== lastSentence) [lastSentence, lastHits] = [sentence, execAll(re, sentence).map((m) => ({ start: m.index ?? 0, text: m[0] }))];
     for (const m of lastHits) {
       const hit = bySynonym
         .get(m.text.toLowerCase().replace(/[\s-]+/g, ' '))

@@ -1,5 +1,6 @@
 // Scope (geography, market segment) and period qualifiers of a value, read from its sentence.
 import type { DataFiles } from '../config/data/index.js';
+import { execAll } from '../core/regex.js';
 
 export interface Qualifiers {
   scope: Record<string, string>;
@@ -61,8 +62,8 @@ export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierR
   return (sentence, valueStart, valueEnd = valueStart, values = []) => {
     if (sentence !== last) {
       last = sentence;
-      geoHits = geoRe ? [...sentence.matchAll(geoRe)].map((m) => ({ text: m[0], at: m.index ?? 0 })) : [];
-      headHits = headRe ? [...sentence.matchAll(headRe)].map((m) => m.index ?? 0) : [];
+      geoHits = geoRe ? execAll(geoRe, sentence).map((m) => ({ text: m[0], at: m.index ?? 0 })) : [];
+      headHits = headRe ? execAll(headRe, sentence).map((m) => m.index ?? 0) : [];
     }
     const scope: Record<string, string> = {};
     const g = nearest(geoHits, valueStart);
@@ -116,7 +117,7 @@ const CLAUSE = /;\s|\s[—–-]\s|—|,\s+(?=(?!(?:including|excluding|during|ac
 
 /** Offsets of the clause boundaries in a sentence. */
 function clauseBreaks(s: string): number[] {
-  return [...s.matchAll(CLAUSE)].map((m) => m.index ?? 0);
+  return execAll(CLAUSE, s).map((m) => m.index ?? 0);
 }
 
 /**

@@ -2,6 +2,7 @@
 // compiled regex over each sentence reads money, percentages, multiples, counts, physical quantities,
 // ranks, scores and fractions at tens of MB/s.
 import type { DataFiles } from '../config/data/index.js';
+import { execAll } from '../core/regex.js';
 import type { ClaimKind, Hedge, Interval } from '../core/types.js';
 import { FRACTION_WORDS, ORDINALS, parseNumber, scaleOf, SPELLED } from './numbers.js';
 
@@ -100,6 +101,7 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
     `(?<hedge>\\b(?:${hedge})\\s+)?(?<![\\w-])(?:(?:a|one)\\s+(?<w>half|third|quarter|fifth|tenth)|(?<h>half)|(?<two>two)[- ]thirds|(?<three>three)[- ]quarters|(?<a>\\d{1,2})\\s?/\\s?(?<b>\\d{1,2}))(?:\\s+of\\b|(?<=\\b(?:by|of\\s+(?:whom|which|them|those))\\s+(?:a\\s+|one\\s+)?\\w+(?:[- ]\\w+)?)(?![\\w-]))`,
     'gi',
   );
+  const lookups: Lookups = { symbols, words: postWords, ambiguous, units };
   // Most sentences hold no number at all; one cheap test spares them the three scanners below.
   const maybe = new RegExp(`\\d|\\b(?:${SPELLED}|half|third|quarter|thirds|quarters|${ORD})\\b`, 'i');
   return (text) => {
@@ -108,7 +110,7 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups ?? {};
-      const q = toQuantity(text, m.index, m[0], g, { symbols, words: postWords, ambiguous, units });
+      const q = toQuantity(text, m.index, m[0], g, lookups);
       if (q) out.push(q);
       // "in 2024 to $4.35 billion" is no range: read again from the second number.
       else if (g.num2) re.lastIndex = m.index + m[0].indexOf(g.num2, (g.hedge?.length ?? 0) + (g.num?.length ?? 0)) - (g.pre2?.length ?? 0);
@@ -116,7 +118,7 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
     }
     // The rank and fraction patterns are costly to try at every position; a plain word test spares most sentences.
     const rankWords = RANK_HINT.test(text);
-    for (const m of rankWords ? text.matchAll(rankRe) : []) {
+    for (const m of rankWords ? execAll(rankRe, text) : []) {
       const g = m.groups ?? {};
       const raw = (g.n1 ?? g.n2 ?? g.n3 ?? '').toLowerCase();
       const n = ORDINALS[raw] ?? Number.parseInt(raw, 10);
@@ -126,13 +128,13 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
       out.push(plain(start, start + raw.length, 'rank', n, 'rank'));
     }
     if (aboutRank.test(text) || out.some((q) => q.kind === 'rank')) {
-      for (const m of text.matchAll(rankFrom)) {
+      for (const m of execAll(rankFrom, text)) {
         const raw = m[1] ?? '';
         const start = (m.index ?? 0) + m[0].length - raw.length;
         if (!out.some((q) => q.start < start + raw.length && q.end > start)) out.push(plain(start, start + raw.length, 'rank', Number.parseInt(raw, 10), 'rank'));
       }
     }
-    for (const m of FRACTION_HINT.test(text) ? text.matchAll(fracRe) : []) {
+    for (const m of FRACTION_HINT.test(text) ? execAll(fracRe, text) : []) {
       const g = m.groups ?? {};
       const at = m.index ?? 0;
       // "the first half of 2024" is a period, not a fraction.
@@ -237,9 +239,7 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   while (end > at && /\s/.test(text[end - 1] ?? '')) end--;
   const noun = kind === 'count' ? nounAfter(text, end) : null;
   // A bare number is no claim; with a scale ("3.24 billion") it may still be a count whose noun came before it.
-  // …unless a neighbour gives its noun: "About 3,000 of its 25,000 employees", "up from 9,800 to 8,100 staff".
-  const neighbour = /^\s+of\b/.test(text.slice(end, end + 4)) || /\b(?:from|to|versus|vs\.?|compared with)\s+$/i.test(text.slice(Math.max(0, at - 16), at));
-  if (kind === 'count' && !noun && !g.scale && !neighbour) return null;
+  if (kind === 'count' && !noun && !g.scale && !nounNearby(text, at, end)) return null;
   const convert = (v: number) => (physical ? v * physical.factor + physical.offset : v);
   const v1 = convert(n1 * scaleFactor);
   const v2 = n2 !== null ? convert(n2 * scaleFactor) : null;
@@ -254,6 +254,14 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
     scaled: g.scale !== undefined,
     conversion: null,
   };
+}
+
+/** A neighbour gives a bare count its noun: "About 3,000 of its 25,000 employees", "up from 9,800 to 8,100 staff".
+ *  Only asked for a bare count, the one case where it decides anything. */
+const OF_AFTER = /^\s+of\b/;
+const LINKED_BEFORE = /\b(?:from|to|versus|vs\.?|compared with)\s+$/i;
+function nounNearby(text: string, at: number, end: number): boolean {
+  return OF_AFTER.test(text.slice(end, end + 4)) || LINKED_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 }
 
 /** The interval a hedged value stands for; exact values are points, rounding is the rule's tolerance. */

