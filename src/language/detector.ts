@@ -2,12 +2,14 @@
 // into an evidence density and a calibrated score per paragraph and per sentence.
 import type { DataFiles } from '../config/data/index.js';
 import type { Doc, Paragraph } from '../core/types.js';
+import { contextModel } from './context-model.js';
+import { contextSwap, repeatedTerms } from './context-signal.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
 import { brokenCollocation, COMMON_WORD, eligible, rareSynonym, tokenFacts, type WordFacts } from './signals.js';
 import { languageTable } from './table.js';
 import { BREAK_BEFORE, QUOTED, tokenize, type Tokens } from './tokens.js';
 
-export type SuspectReason = 'lexicon' | 'rare-synonym' | 'broken-collocation' | 'alignment';
+export type SuspectReason = 'lexicon' | 'rare-synonym' | 'broken-collocation' | 'context' | 'alignment';
 
 /** One suspicious stretch, offsets relative to the scored text. */
 export interface SpinSuspect {
@@ -42,6 +44,10 @@ export interface SpinOptions {
 
 /** Calibrated on the tuning half of test/eval/garbled (see notes/issue-5.md); rule files may override. */
 export const DEFAULT_SPIN_OPTIONS: SpinOptions = { threshold: 0.5, minSuspects: 2 };
+/** Weight of full context evidence relative to a lexicon pair. */
+const CONTEXT_WEIGHT = 1;
+/** A suspect this weak adds evidence but does not count towards `minSuspects` (weak context or register hits). */
+const COUNTS = 0.2;
 /** Slope of the logistic that maps density to a score. */
 const SLOPE = 4;
 /** Short texts are measured as if at least this long, so two odd words in a caption do not dominate. */
@@ -133,7 +139,7 @@ function gather(text: string, sentences: ReadonlyArray<{ start: number; end: num
   return {
     suspects,
     total: sum(suspects),
-    distinct: perSentenceNeeded ? new Set(suspects.map((x) => x.text.toLowerCase())).size : 0,
+    distinct: perSentenceNeeded ? new Set(suspects.filter((x) => x.weight >= COUNTS).map((x) => x.text.toLowerCase())).size : 0,
     words,
     sentenceTotals: bySentence.map(sum),
     sentenceWords: counted,
@@ -200,6 +206,16 @@ function collect(text: string, tokens: Tokens, lexicon: Lexicon, extra: readonly
       if (sig) out.push(sig);
     }
     prev = f;
+  }
+  // Last, as the weakest: a word its neighbours do not keep company with, where a synonym fits them.
+  const model = contextModel();
+  const judged = (i: number) => eligible(tokens, i);
+  const repeated = repeatedTerms(tokens, judged, table, model);
+  const explained = out.map((x) => x.start);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!judged(i) || !free(tokens.start[i]!, tokens.end[i]!) || explained.includes(tokens.start[i]!) || repeated(i)) continue;
+    const hit = contextSwap(tokens, i, table, model);
+    if (hit) out.push({ ...hit, weight: hit.weight * CONTEXT_WEIGHT, reason: 'context' });
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -2,6 +2,7 @@
 // usually a rarer one of some other sense, so (1) a rare word whose WordNet synonym is far more common, and
 // (2) a word pair that becomes a WordNet collocation when one word is put back ("proportion value" →
 // "share price") both point at a swap and name the likely original.
+import { contextModel, hashWord } from './context-model.js';
 import { inflect, lemmas } from './morphology.js';
 import type { LanguageTable } from './table.js';
 import { COMPOUND, PLAIN, QUOTED, spellingGeneration, type Tokens } from './tokens.js';
@@ -148,8 +149,15 @@ function judgeRare(word: string, table: LanguageTable): { original: string; weig
   let weight = Math.min(0.75, 0.3 + (Math.log10(ratio) - Math.log10(RATIO)) * 0.24);
   // A word whose main sense written English uses is most likely meant in that sense: weaker evidence.
   if (lemmas(word, table.known).some((l) => table.senses(l.base).some((s) => s.sense === 1 && s.tags > 0))) weight /= 2;
+  // Spoken counts undersell the written register ("trajectory", "stringent"): a word that written English
+  // uses nearly as often as the synonym is a writer's choice, not a thesaurus swap.
+  const written = contextModel();
+  if ((written.unigram(hashWord(syn.word)) + 1) / (written.unigram(hashWord(word)) + 1) < WRITTEN_RATIO) weight /= 2;
   return { original: syn.word, weight };
 }
+
+/** In written English (spin-context.json) the synonym must be this much more common, or the evidence halves. */
+const WRITTEN_RATIO = 5;
 
 /** Adjacent eligible words that are not a collocation but become one when a rarer word is swapped back. */
 let pairCache: Array<Map<number, string | null> | undefined> = [];

@@ -11,6 +11,7 @@ const { loadConfig } = await load<typeof import('../../../src/config/load.js')>(
 const { evaluateGarbledText } = await load<typeof import('../../../src/evaluate/garbled-text.js')>('evaluate/garbled-text');
 const { ingest } = await load<typeof import('../../../src/ingest/index.js')>('ingest/index');
 const { languageTable } = await load<typeof import('../../../src/language/table.js')>('language/table');
+const { contextModel } = await load<typeof import('../../../src/language/context-model.js')>('language/context-model');
 const { segmentLexicon } = await load<typeof import('../../../src/pipeline.js')>('pipeline');
 const { segment } = await load<typeof import('../../../src/segment/index.js')>('segment/index');
 
@@ -23,6 +24,9 @@ if (!rule || rule.type !== 'garbled-text') throw new Error('no garbled-text rule
 let t = performance.now();
 languageTable();
 console.log(`${root.slice(6)}: language table loaded once in ${(performance.now() - t).toFixed(0)} ms`);
+t = performance.now();
+contextModel();
+console.log(`${root.slice(6)}: context table loaded once in ${(performance.now() - t).toFixed(0)} ms`);
 const seeds = ingest(['seeds']).docs;
 const docs: Doc[] = [];
 for (let i = 0; i < copies; i++) for (const d of seeds) docs.push({ ...d, id: `${d.id}#${i}` });

@@ -1,0 +1,181 @@
+// The context signal: a word its neighbours almost never stand beside, where a synonym of it is what written
+// English puts there ("household uprights" → goods, "a belittled office" → small, "fell shrewdly" → sharply).
+// A spinner swaps words without reading them, so the swapped word loses the company the original kept; a
+// writer's unusual word usually keeps some of it, or no synonym fits the neighbours better.
+import { hashWord, type ContextModel } from './context-model.js';
+import { inflect, lemmas } from './morphology.js';
+import type { LanguageTable } from './table.js';
+import { BREAK_BEFORE, CAPITAL, SENTENCE_START, spellingGeneration, type Tokens } from './tokens.js';
+
+export interface ContextHit {
+  start: number;
+  end: number;
+  text: string;
+  original: string;
+  weight: number;
+}
+
+/** Share of the neighbour estimate taken from pair counts; the rest backs off to the plain word frequency. */
+const LAMBDA = 0.8;
+/** The synonym must fit the neighbours this many times better than the word, beyond what frequency explains. */
+const CONTEXT_GAIN = 3;
+/** log10 of the likelihood ratio (synonym over word) below which there is no evidence ... */
+const MARGIN = 2;
+/** ... and how far above it the evidence reaches full weight. */
+const SPAN = 2;
+/**
+ * Written-corpus count from which a word is everyday vocabulary, never judged: spinners pick from the long tail,
+ * and an everyday word's unseen pairs in a 2.5M-word corpus are the corpus's gaps (tuning recall is the same).
+ */
+const EVERYDAY = 500;
+
+/** Closed-class and light words: their neighbours say nothing about a swap. */
+const LIGHT = new Set(
+  'about above across after against along also among and are around away back been before behind being below between beyond but down during for from here into its his her like more most near nor not off onto our out over past since such than that the their then there these this those through till too toward towards under until upon very was were what when where which while who whom whose with within without yet your'.split(' '),
+);
+
+/** Magnitudes are figures, not wording: "billion" for million is a wrong number, which context cannot judge. */
+const MAGNITUDES = new Set('hundred hundreds thousand thousands million millions billion billions trillion trillions zillion zillions bazillion gazillion dozen dozens'.split(' '));
+
+/** What the signal needs to know about one spelling, looked up once per process. */
+interface Word {
+  key: number;
+  count: number;
+  light: boolean;
+  /** Number of the WordNet base form ("fixes" → fix), for telling a repeated term. */
+  base: number;
+  /** Synonyms in the written form, with their keys and counts; filled on first need. */
+  synonyms: Synonym[] | null;
+}
+
+interface Synonym {
+  form: string;
+  key: number;
+  count: number;
+}
+
+/** By spelling id (see tokens.ts); reset when the spellings are. */
+let words: Array<Word | undefined> = [];
+let generation = -1;
+/** Base forms by number, interned once per process. */
+const bases = new Map<string, number>();
+
+function wordAt(t: Tokens, i: number, table: LanguageTable, model: ContextModel): Word {
+  if (generation !== spellingGeneration()) {
+    words = [];
+    generation = spellingGeneration();
+  }
+  const id = t.id[i]!;
+  let f = words[id];
+  if (f === undefined) {
+    const w = t.lower[i]!;
+    const key = hashWord(w);
+    const base = lemmas(w, table.known)[0]?.base ?? w;
+    let b = bases.get(base);
+    if (b === undefined) bases.set(base, (b = bases.size));
+    f = { key, count: model.unigram(key), light: LIGHT.has(w), base: b, synonyms: null };
+    words[id] = f;
+  }
+  return f;
+}
+
+function synonymsOf(word: string, table: LanguageTable, model: ContextModel): Synonym[] {
+  const seen = new Set<string>();
+  for (const l of lemmas(word, table.known)) {
+    for (const s of table.synonyms(l.base)) {
+      const form = inflect(s, l.suffix);
+      // Same stem ("centre"/"center", "older"/"old") is an inflection or a spelling, not a swap.
+      if (form.startsWith(word.slice(0, 4)) || word.startsWith(form)) continue;
+      if (MAGNITUDES.has(form) && MAGNITUDES.has(word)) continue;
+      seen.add(form);
+    }
+  }
+  return [...seen].sort().map((form) => {
+    const key = hashWord(form);
+    return { form, key, count: model.unigram(key) };
+  });
+}
+
+/** Per base form, the last paragraph it was seen in and whether twice; reused, so nothing is allocated per paragraph. */
+let seenIn = new Int32Array(1024);
+let twiceIn = new Int32Array(1024);
+let paragraph = 0;
+
+/**
+ * Marks, by token, the words whose base form the text uses more than once ("fix" … "fixes"): a text's own terms,
+ * which a random swap would not have repeated. `judged` says which tokens count. Valid until the next call.
+ */
+export function repeatedTerms(t: Tokens, judged: (i: number) => boolean, table: LanguageTable, model: ContextModel): (i: number) => boolean {
+  paragraph++;
+  const p = paragraph;
+  for (let i = 0; i < t.length; i++) {
+    if (!judged(i)) continue;
+    const b = wordAt(t, i, table, model).base;
+    if (b >= seenIn.length) {
+      const grow = (a: Int32Array) => {
+        const x = new Int32Array(Math.max(b + 1, a.length * 2));
+        x.set(a);
+        return x;
+      };
+      seenIn = grow(seenIn);
+      twiceIn = grow(twiceIn);
+    }
+    if (seenIn[b] === p) twiceIn[b] = p;
+    else seenIn[b] = p;
+  }
+  return (i) => twiceIn[wordAt(t, i, table, model).base] === p;
+}
+
+/** Token `j` as a neighbour worth reading (a lower-case word the corpus knows), or null. */
+function neighbour(t: Tokens, j: number, table: LanguageTable, model: ContextModel): Word | null {
+  if (t.flags[j]! & CAPITAL) return null;
+  const f = wordAt(t, j, table, model);
+  return f.count > 0 ? f : null;
+}
+
+/**
+ * Token `i` when the corpus never shows it beside its neighbours (the words either side, joined by white space)
+ * and a synonym fits them far better: the likelihood ratio of synonym over word, P(x | before) · P(after | x)
+ * from pair counts interpolated with word counts, above 10^MARGIN, and the synonym's fit CONTEXT_GAIN times
+ * what its frequency alone predicts. Weight 0–1, growing with the ratio.
+ */
+export function contextSwap(t: Tokens, i: number, table: LanguageTable, model: ContextModel): ContextHit | null {
+  const w = wordAt(t, i, table, model);
+  if (w.light || w.count >= EVERYDAY) return null;
+  const f = t.flags[i]!;
+  const prev = i > 0 && !(f & (BREAK_BEFORE | SENTENCE_START)) ? neighbour(t, i - 1, table, model) : null;
+  const next = i + 1 < t.length && !(t.flags[i + 1]! & BREAK_BEFORE) ? neighbour(t, i + 1, table, model) : null;
+  if (prev === null && next === null) return null;
+  // A pair the corpus has seen is company the word keeps: no evidence, however well a synonym fits.
+  if ((prev !== null && model.bigram(prev.key, w.key) > 0) || (next !== null && model.bigram(w.key, next.key) > 0)) return null;
+  const list = w.synonyms ?? (w.synonyms = synonymsOf(t.lower[i]!, table, model));
+  if (list.length === 0) return null;
+  // fit(x) = P(x | before) · P(after | x), each interpolated with plain frequencies; the word's own pairs are
+  // unseen, so its fit is the back-off alone.
+  const n = model.tokens;
+  const uw = w.count + 0.5;
+  const backBefore = prev === null ? 0 : (1 - LAMBDA) / n;
+  const backAfter = next === null ? 0 : ((1 - LAMBDA) * next.count) / n;
+  const own = (prev === null ? uw / n : backBefore * uw) * (next === null ? 1 : backAfter);
+  let best: string | null = null;
+  let ratio = 0;
+  for (const s of list) {
+    const before = prev === null ? 0 : model.bigram(prev.key, s.key);
+    const after = next === null ? 0 : model.bigram(s.key, next.key);
+    // Without an attested pair a synonym fits only as well as its frequency predicts: never CONTEXT_GAIN better.
+    if (before === 0 && after === 0) continue;
+    const us = s.count + 0.5;
+    const fit = (prev === null ? us / n : (LAMBDA * before) / prev.count + backBefore * us) * (next === null ? 1 : (LAMBDA * after) / us + backAfter);
+    const r = fit / own;
+    if (r * (uw / us) < CONTEXT_GAIN) continue;
+    // Synonyms are sorted, so the first of equal ratios wins: deterministic.
+    if (r > ratio) {
+      ratio = r;
+      best = s.form;
+    }
+  }
+  if (best === null) return null;
+  const weight = Math.min(1, (Math.log10(ratio) - MARGIN) / SPAN);
+  if (weight <= 0) return null;
+  return { start: t.start[i]!, end: t.end[i]!, text: t.text[i]!, original: best, weight: Math.round(weight * 1000) / 1000 };
+}
