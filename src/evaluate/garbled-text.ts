@@ -51,7 +51,7 @@ export function evaluateGarbledText(rule: GarbledTextRule, ctx: EvalContext): Dr
     for (const { p, s } of scored) {
       const byPrior = !s.flagged && sure >= PRIOR_PARAGRAPHS && s.density >= rule.threshold / 2 && s.suspects.some(specific);
       if (!s.flagged && !byPrior) continue;
-      out.push(finding(rule, doc.id, p, s, byPrior ? sure : 0));
+      out.push(finding(rule, doc.id, doc.text.slice(p.start, p.end), p, s, byPrior ? sure : 0));
     }
   }
   return out;
@@ -78,7 +78,7 @@ function specific(x: SpinSuspect): boolean {
   return x.weight >= 0.5 && (x.reason === 'lexicon' || x.reason === 'broken-collocation' || x.reason === 'alignment');
 }
 
-function finding(rule: GarbledTextRule, docId: string, p: Paragraph, s: SpinScore, prior: number): Draft {
+function finding(rule: GarbledTextRule, docId: string, text: string, p: Paragraph, s: SpinScore, prior: number): Draft {
   const suspects: Suspect[] = s.suspects.map((x) => ({
     span: { doc: docId, start: p.start + x.start, end: p.start + x.end },
     text: x.text,
@@ -92,7 +92,9 @@ function finding(rule: GarbledTextRule, docId: string, p: Paragraph, s: SpinScor
     severity: rule.severity,
     message: render(rule.message, { count: suspects.length, examples: examples(s), score: s.score.toFixed(2) }),
     spans: [{ doc: docId, start: p.start, end: p.end }],
-    key: [docId, ...suspects.map((x) => x.text.toLowerCase())],
+    // The paragraph's words, not the suspects: a reviewer's verdict is about the paragraph, and must survive a
+    // detector that later finds one suspect more or less in it.
+    key: [docId, text.toLowerCase().replace(/\s+/g, ' ').trim()],
     expected: s.suspects.filter((x) => x.original).map((x) => `${x.text} → ${x.original}`),
     suspects,
     score: s.score,

@@ -36,6 +36,22 @@ describe('garbled-text rule', () => {
     expect(aligned).toContainEqual(['littler declension', 'smaller decline']);
   });
 
+  it('keeps a finding’s fingerprint when the detector finds other suspects in the same paragraph', () => {
+    const source = 'The retailer said quarterly revenue rose 8% to $4.2 billion, helped by strong demand for household goods and a smaller decline in clothing sales than analysts had expected.';
+    const spun = 'The retailer said quarterly revenue rose 8% to $4.2 bazillion, helped by strong demand for household goods and a littler declension in adorning sales than analysts had expected.';
+    const noAlign = { ...bundledConfig(), rules: bundledConfig().rules.map((r) => (r.type === 'garbled-text' ? { ...r, align: false } : r)) };
+    const run = (config: typeof noAlign, docs: ReturnType<typeof doc>[]) => analyse(docs, config).findings.filter((f) => f.rule === 'core.garbled-text' && f.spans[0]?.doc === 'spun.txt');
+    const aligned = run(bundledConfig(), [doc('source.txt', source), doc('spun.txt', spun)]);
+    const alone = run(noAlign, [doc('spun.txt', spun)]);
+    expect(aligned).toHaveLength(1);
+    expect(alone).toHaveLength(1);
+    expect(alone[0]!.suspects.map((x) => x.text)).not.toEqual(aligned[0]!.suspects.map((x) => x.text));
+    expect(alone[0]!.id).toBe(aligned[0]!.id);
+    // Other words in the paragraph are another finding.
+    const edited = run(noAlign, [doc('spun.txt', spun.replace('retailer', 'grocer'))]);
+    expect(edited[0]!.id).not.toBe(alone[0]!.id);
+  });
+
   it('flags the spun paragraphs of seed 001 and nothing in the four clean seeds', () => {
     const { docs } = ingest(['seeds']);
     const out = analyse(docs, bundledConfig());
