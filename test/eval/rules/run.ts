@@ -1,6 +1,6 @@
 // Labelled evaluation of contradiction findings: runs the real pipeline on every case of test/eval/rules/*.yaml
 // and prints precision and recall per part. tune.yaml may be looked at while developing; the held-out parts
-// are not tuned on (see notes/issue-4.md for how they were used); articles-held-out-2 is a blind part written by
+// are not tuned on (the README, "Measured contradiction quality", says how each was used); articles-held-out-2 is a blind part written by
 // someone who had not seen the extractor's failures. Usage: npm run eval:rules [-- --verbose]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
