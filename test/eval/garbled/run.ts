@@ -117,3 +117,9 @@ console.log(`seed 001, labelled paragraphs   ${fmt(seedCounts)}`);
 if (verbose) console.log(`  missed lines: ${labels.spun.filter((l) => !seedFlags.has(l)).join(', ') || 'none'}; false alarms: ${labels.clean.filter((l) => seedFlags.has(l)).join(', ') || 'none'}`);
 const others = [...flaggedLines].filter(([id]) => id !== labels.doc);
 console.log(`other seeds: ${others.length ? others.map(([id, ls]) => `${id} lines ${[...ls].join(', ')}`).join('; ') : 'no paragraph flagged'}`);
+
+// Blind precision check (clean-2.yaml, written 2026-11-29 before that day's changes): only the count is printed,
+// never which paragraph, so nothing can be tuned on it.
+const blind = (parse(readFileSync(new URL('clean-2.yaml', import.meta.url), 'utf8')) as { paragraphs: Array<{ id: string; text: string }> }).paragraphs;
+const blindFlagged = blind.filter((p) => flagged(p.text, p.id, config)).length;
+console.log(`clean-2 (blind, written 2026-11-29)  flagged ${blindFlagged} of ${blind.length}`);
