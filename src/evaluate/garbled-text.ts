@@ -102,13 +102,15 @@ function finding(rule: GarbledTextRule, docId: string, text: string, p: Paragrap
   });
 }
 
-/** The strongest suspects first, as the message shows only a few. */
+/**
+ * The strongest suspects first, as the message shows only a few; a suspect without a trustworthy original is
+ * named alone rather than dropped, so the message never runs out of examples.
+ */
 function examples(s: SpinScore): string {
   return [...s.suspects]
-    .filter((x) => x.original)
     .sort((a, b) => b.weight - a.weight || a.start - b.start)
     .slice(0, 3)
-    .map((x) => `"${x.text}" (likely "${x.original}")`)
+    .map((x) => (x.original ? `"${x.text}" (likely "${x.original}")` : `"${x.text}"`))
     .join(', ');
 }
 

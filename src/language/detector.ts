@@ -3,7 +3,7 @@
 import type { DataFiles } from '../config/data/index.js';
 import type { Doc, Paragraph } from '../core/types.js';
 import { contextModel } from './context-model.js';
-import { contextSwap, repeatedTerms } from './context-signal.js';
+import { contextOriginal, contextSwap, repeatedTerms } from './context-signal.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
 import { brokenCollocation, COMMON_WORD, eligible, rareSynonym, tokenFacts, type WordFacts } from './signals.js';
 import { languageTable } from './table.js';
@@ -189,6 +189,7 @@ function collect(text: string, tokens: Tokens, lexicon: Lexicon, extra: readonly
     taken.push([x.start, x.end]);
   }
   const table = languageTable();
+  const model = contextModel();
   // One pass: at word i, the pair (i-1, i) is judged, after which no collocation can still claim word i-1, so
   // word i-1 is judged on its own. Facts are looked up once per judged word.
   let prev: WordFacts | null = null;
@@ -203,12 +204,14 @@ function collect(text: string, tokens: Tokens, lexicon: Lexicon, extra: readonly
     }
     if (prev && prev.count < COMMON_WORD && free(tokens.start[i - 1]!, tokens.end[i - 1]!)) {
       const sig = rareSynonym(tokens, i - 1, table, prev);
-      if (sig) out.push(sig);
+      // Its most common synonym named the true original for 51 % of the tuning spins' swapped words; the
+      // synonym a telling neighbour expects, where the corpus shows one, for 88 % (21 of 24). Otherwise the
+      // suspect stands without a suggestion.
+      if (sig) out.push({ ...sig, original: contextOriginal(tokens, i - 1, table, model) });
     }
     prev = f;
   }
   // Last, as the weakest: a word its neighbours do not keep company with, where a synonym fits them.
-  const model = contextModel();
   const judged = (i: number) => eligible(tokens, i);
   const repeated = repeatedTerms(tokens, judged, table, model);
   const explained = out.map((x) => x.start);

@@ -46,7 +46,8 @@ describe('spin detector', () => {
     const s = statistical.score('The retailer said revenue rose by a bazillion dollars, helped by household goods, while a littler declension in sales followed the rallying yelp.');
     const reasons = new Set(s.suspects.map((x) => x.reason));
     expect(reasons.has('rare-synonym')).toBe(true);
-    expect(s.suspects.find((x) => x.text === 'bazillion')?.original).toBe('million');
+    // A suspect all the same, but the only magnitude a neighbour could vouch for is a wrong number: no guess.
+    expect(s.suspects.find((x) => x.text === 'bazillion')).toMatchObject({ reason: 'rare-synonym', original: null });
   });
 
   it('scores each sentence as well as the paragraph', () => {

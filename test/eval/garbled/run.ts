@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../../../src/config/load.js';
 import { lineIndex } from '../../../src/core/line-index.js';
 import type { Doc } from '../../../src/core/types.js';
 import { ingest } from '../../../src/ingest/index.js';
+import { createSpinDetector } from '../../../src/language/detector.js';
 import { languageTable } from '../../../src/language/table.js';
 import { analyse } from '../../../src/pipeline.js';
 import { spin } from './spin.js';
@@ -94,6 +95,45 @@ for (const part of ['tuning', 'held-out'] as const) {
   console.log(`own set, ${part.padEnd(8)} source in corpus ${fmt(c)}`);
 }
 
+// Likely originals: on the tuning spins the true original of every swapped word is known, so each suspect that
+// covers a swapped word tells whether its suggestion is right (a suggestion of several words counts when one of
+// them is the original). Every suspect of the statistical signals is read (flagged paragraph or not); alignment
+// from the tuning part checked with its source.
+interface Tally {
+  onSwap: number;
+  suggested: number;
+  right: number;
+}
+const originals = new Map<string, Tally>();
+const judgeOriginal = (reason: string, original: string | null, truth: string | undefined) => {
+  if (truth === undefined) return;
+  const t = originals.get(reason) ?? { onSwap: 0, suggested: 0, right: 0 };
+  originals.set(reason, t);
+  t.onSwap++;
+  if (original === null) return;
+  t.suggested++;
+  if (original.toLowerCase().split(' ').includes(truth)) t.right++;
+};
+const statistical = createSpinDetector(noLexicon.data.spin);
+for (const p of paras.filter((x) => x.kind === 'clean' && !/[369]$/.test(x.id))) {
+  for (const rate of RATES) {
+    const s = spin(p.text, `${p.id}:${rate}`, rate, table, banned);
+    for (const x of statistical.score(s.text).suspects) judgeOriginal(x.reason, x.original, s.swapped.find((w) => w.start < x.end && x.start < w.end)?.original);
+  }
+  const s = spin(p.text, `${p.id}:0.5`, 0.5, table, banned);
+  const mk = (id: string, text: string): Doc => ({ id, text, bom: false, title: null, published: null, publishedSource: 'none', publishedSpan: null, publisher: null, url: null });
+  for (const f of analyse([mk(`${p.id}/source`, p.text), mk(`${p.id}/spun`, s.text)], noLexicon).findings) {
+    for (const x of f.suspects ?? []) {
+      if (x.reason !== 'alignment' || x.span.doc !== `${p.id}/spun`) continue;
+      judgeOriginal(x.reason, x.original, s.swapped.find((w) => w.start < x.span.end && x.span.start < w.end)?.original);
+    }
+  }
+}
+for (const [reason, t] of [...originals].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const share = t.suggested ? ((100 * t.right) / t.suggested).toFixed(0) : '-';
+  console.log(`originals, tuning spins, ${reason.padEnd(18)} right ${t.right} of ${t.suggested} suggested (${share} %); ${t.onSwap - t.suggested} of ${t.onSwap} suspects on a swap shown without one`);
+}
+
 // Seeds: checked together, as `claimcheck check seeds` does, so cross-document alignment takes part.
 const labels = parse(readFileSync(new URL('seed-001.yaml', import.meta.url), 'utf8')) as { doc: string; spun: number[]; clean: number[] };
 const { docs } = ingest(['seeds']);
@@ -117,3 +157,9 @@ console.log(`seed 001, labelled paragraphs   ${fmt(seedCounts)}`);
 if (verbose) console.log(`  missed lines: ${labels.spun.filter((l) => !seedFlags.has(l)).join(', ') || 'none'}; false alarms: ${labels.clean.filter((l) => seedFlags.has(l)).join(', ') || 'none'}`);
 const others = [...flaggedLines].filter(([id]) => id !== labels.doc);
 console.log(`other seeds: ${others.length ? others.map(([id, ls]) => `${id} lines ${[...ls].join(', ')}`).join('; ') : 'no paragraph flagged'}`);
+
+// Blind precision check (clean-2.yaml, written 2026-11-29 before that day's changes): only the count is printed,
+// never which paragraph, so nothing can be tuned on it.
+const blind = (parse(readFileSync(new URL('clean-2.yaml', import.meta.url), 'utf8')) as { paragraphs: Array<{ id: string; text: string }> }).paragraphs;
+const blindFlagged = blind.filter((p) => flagged(p.text, p.id, config)).length;
+console.log(`clean-2 (blind, written 2026-11-29)  flagged ${blindFlagged} of ${blind.length}`);

@@ -22,10 +22,21 @@ export function rng(seed: string): () => number {
   };
 }
 
-export function spin(text: string, seed: string, rate: number, table: LanguageTable, banned: ReadonlySet<string>): { text: string; swaps: number } {
+/** One swapped word: where it sits in the spun text and the word it replaced. */
+export interface Swap {
+  start: number;
+  end: number;
+  word: string;
+  original: string;
+}
+
+export function spin(text: string, seed: string, rate: number, table: LanguageTable, banned: ReadonlySet<string>): { text: string; swaps: number; swapped: Swap[] } {
   const rand = rng(seed);
   let swaps = 0;
-  const out = text.replace(/(?<![-'’A-Za-z])[a-z]{4,}(?![-'’A-Za-z])/g, (word) => {
+  const swapped: Swap[] = [];
+  // Offsets in the spun text: the source offset plus what earlier swaps added.
+  let shift = 0;
+  const out = text.replace(/(?<![-'’A-Za-z])[a-z]{4,}(?![-'’A-Za-z])/g, (word: string, at: number) => {
     if (STOP.has(word) || banned.has(word) || rand() >= rate) return word;
     const options: string[] = [];
     for (const l of lemmas(word, table.known)) {
@@ -37,7 +48,10 @@ export function spin(text: string, seed: string, rate: number, table: LanguageTa
     }
     if (!options.length) return word;
     swaps++;
-    return options[Math.floor(rand() * options.length)]!;
+    const pick = options[Math.floor(rand() * options.length)]!;
+    swapped.push({ start: at + shift, end: at + shift + pick.length, word: pick, original: word });
+    shift += pick.length - word.length;
+    return pick;
   });
-  return { text: out, swaps };
+  return { text: out, swaps, swapped };
 }
