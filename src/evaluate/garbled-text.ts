@@ -17,7 +17,7 @@ export const garbledTextSchema = z
       .number()
       .gt(0)
       .default(DEFAULT_SPIN_OPTIONS.threshold)
-      .describe('Evidence per ten words at which a paragraph scores 0.5 (calibrated in notes/issue-5.md)'),
+      .describe('Evidence per ten words at which a paragraph scores 0.5 (calibrated on the tuning part of test/eval/garbled)'),
     minWords: z.number().int().min(1).default(8).describe('Paragraphs shorter than this (captions, headings) are not judged'),
     align: z.boolean().default(true).describe('Compare sentences with sentences of other documents that share numbers and names'),
   })

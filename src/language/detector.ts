@@ -42,7 +42,7 @@ export interface SpinOptions {
   minSuspects: number;
 }
 
-/** Calibrated on the tuning half of test/eval/garbled (see notes/issue-5.md); rule files may override. */
+/** Calibrated on the tuning half of test/eval/garbled (README, "Measured garbled-text quality"); rule files may override. */
 export const DEFAULT_SPIN_OPTIONS: SpinOptions = { threshold: 0.5, minSuspects: 2 };
 /** Weight of full context evidence relative to a lexicon pair. */
 const CONTEXT_WEIGHT = 1;
