@@ -120,8 +120,9 @@ export interface Claim {
   /** Span of the sentence the value sits in. */
   sentence: Span;
   kind: ClaimKind;
-  /** 'level' states a value; 'change' states a rise or fall ("rose 13%"). */
-  aspect: 'level' | 'change';
+  /** 'level' states a value; 'change' states a rise or fall ("rose 13%"); 'addition' counts what a plan or
+   *  project adds ("will add 90 rooms", "35 new stores"). */
+  aspect: 'level' | 'change' | 'addition';
   /** The value text as written ("greater than $50 billion"). */
   text: string;
   value: Interval;
@@ -137,6 +138,8 @@ export interface Claim {
   scope: Record<string, string>;
   /** Period the value covers ("FY2025", "2024-Q4", "next 3 years"), or null. */
   period: string | null;
+  /** True when the period is a deadline ("adding 120 rooms by 2026"), the date a plan is to be done by. */
+  deadline: boolean;
   /** ISO date the value holds at, when the text or the publication date gives one. */
   asOf: string | null;
   /** For dated events: the event named and its date. */

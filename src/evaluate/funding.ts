@@ -24,14 +24,20 @@ export function fundingChecks(rule: SumCheckRule, ctx: EvalContext): Draft[] {
     if (cues.length === 0) continue;
     const cue = Math.min(...cues);
     const at = first.sentence.start + cue;
-    const parts = claims.filter((c) => c.kind === 'money' && c.aspect === 'level' && c.span.start > at && c.subject.id !== null);
-    const subject = parts[0]?.subject.id;
-    if (parts.length < 2 || parts.some((p) => p.subject.id !== subject || p.value.unit !== parts[0]?.value.unit)) continue;
+    const money = claims.filter((c) => c.kind === 'money' && c.aspect === 'level' && c.span.start > at);
+    const named = money.filter((c) => c.subject.id !== null);
+    // Parts that name their sources ("£9 million from the arts council, £12 million from the city council") take
+    // those names as subjects, or none; what they pay for is then the one thing whose cost the document states.
+    const same = named.length >= 2 && named.every((p) => p.subject.id === named[0]?.subject.id) && costsOf(rule, ctx.claims, first.doc, named, named[0]?.subject.id).length > 0;
+    const parts = same ? named : money;
+    if (parts.length < 2 || parts.some((p) => p.value.unit !== parts[0]?.value.unit)) continue;
+    const subject = same ? named[0]?.subject.id : soleCostSubject(rule, ctx.claims, first.doc, parts);
+    if (!subject) continue;
     // What is funded must be the thing whose cost the document states: a name, a pronoun or a project noun
     // ("The expansion is funded by", "Funding comes from"), not another thing ("The new dorm is funded by").
     const lead = sentenceText(text, first).slice(0, cue).replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
-    const named = (parts[0]?.subject.name ?? '').split(/\s+/);
-    const fits = (w: string, i: number) => FUNCTION_WORDS.has(w.toLowerCase()) || rule.fundedNouns.includes(w.toLowerCase()) || named.includes(w) || (i > 0 && /^\p{Lu}/u.test(w)) || /^\d|^(?:thousand|million|billion|trillion|m|bn)$/i.test(w);
+    const nameWords = (parts.find((p) => p.subject.id === subject)?.subject.name ?? '').split(/\s+/);
+    const fits = (w: string, i: number) => FUNCTION_WORDS.has(w.toLowerCase()) || rule.fundedNouns.includes(w.toLowerCase()) || nameWords.includes(w) || (i > 0 && /^\p{Lu}/u.test(w)) || /^\d|^(?:thousand|million|billion|trillion|m|bn)$/i.test(w);
     if (!lead.every(fits)) continue;
     // The parts are a list of amounts: "and" or commas between them, never a comparison or a year.
     const listed = parts.slice(1).every((p, i) => {
@@ -40,9 +46,7 @@ export function fundingChecks(rule: SumCheckRule, ctx: EvalContext): Draft[] {
       return /\band\b|,/.test(gap) && !rule.notPartCues.some((cue) => tail.includes(` ${cue} `)) && !/\b(1[89]|20)\d\d\b/.test(gap);
     });
     if (!listed) continue;
-    const costs = ctx.claims.filter(
-      (c) => c.doc === first.doc && c.subject.id === subject && c.metric !== null && rule.costMetrics.includes(c.metric) && c.aspect === 'level' && c.value.unit === parts[0]?.value.unit && !parts.includes(c),
-    );
+    const costs = costsOf(rule, ctx.claims, first.doc, parts, subject);
     const total = costs.filter((c) => c.span.start < at).pop() ?? costs[0];
     // Costs that disagree among themselves are value-conflict's to report; which one the parts should meet is unknown.
     if (!total || costs.some((c) => !agrees(c, total))) continue;
@@ -79,4 +83,18 @@ const FUNCTION_WORDS = new Set('the a an its their this that these those it they
 function agrees(a: Claim, b: Claim): boolean {
   const [x, y] = [widened(a), widened(b)];
   return (x.low === null || y.high === null || x.low <= y.high) && (y.low === null || x.high === null || y.low <= x.high);
+}
+
+/** The costs the document states in the parts' unit, of one subject or (undefined) of any. */
+function costsOf(rule: SumCheckRule, claims: readonly Claim[], doc: string, parts: readonly Claim[], subject?: string | null): Claim[] {
+  return claims.filter(
+    (c) => c.doc === doc && (subject === undefined || c.subject.id === subject) && c.metric !== null && rule.costMetrics.includes(c.metric) && c.aspect === 'level' && c.value.unit === parts[0]?.value.unit && !parts.includes(c),
+  );
+}
+
+/** The subject of every cost the document states in the parts' unit, when there is exactly one; else null. */
+function soleCostSubject(rule: SumCheckRule, claims: readonly Claim[], doc: string, parts: readonly Claim[]): string | null {
+  const subjects = new Set(costsOf(rule, claims, doc, parts).map((c) => c.subject.id));
+  const [only] = [...subjects];
+  return subjects.size === 1 && only ? only : null;
 }

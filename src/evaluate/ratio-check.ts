@@ -82,6 +82,16 @@ export function evaluateRatioCheck(rule: RatioCheckRule, ctx: EvalContext): Draf
         const computed = mul(widened(b), f);
         if (!meets(computed, widened(level), rule.tolerance)) out.push(finding(rule, [level, a, b], text, show(computed), level.text));
       }
+      // "rose P% to L in 2023 from B": the level comes before the base.
+      const c2 = list[i + 2];
+      if (a.value.unit === '%' && a.aspect === 'change' && c2 && b.kind !== 'percent' && b.value.unit === c2.value.unit && /^ ?to ?$/.test(gab) && /^ ?(?:in (?:fy ?)?\d{4} |last year |this year )?from (?:a |the )?(?:year-earlier |previous )?$/.test(g(b, c2))) {
+        const before = text.slice(Math.max(a.sentence.start, a.span.start - 30), a.span.start);
+        const sign = DOWN.test(before) || /^-/.test(a.text) ? -1 : 1;
+        const pct = widened(a);
+        const f: Interval = { unit: 'x', low: pct.low === null ? null : 1 + (sign * pct.low) / 100, high: pct.high === null ? null : 1 + (sign * pct.high) / 100 };
+        const computed = mul(widened(c2), f);
+        if (!meets(computed, widened(b), rule.tolerance)) out.push(finding(rule, [b, a, c2], text, show(computed), b.text));
+      }
       // "doubled from A to B"
       if (/^ ?to ?$/.test(gab) && a.value.unit === b.value.unit) {
         const before = text.slice(Math.max(a.sentence.start, a.span.start - 40), a.span.start).toLowerCase();

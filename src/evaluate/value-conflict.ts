@@ -12,6 +12,7 @@ import {
   byPosition,
   claimsAgree,
   framer,
+  periodReader,
   comparable,
   describeClaim,
   gap,
@@ -50,6 +51,10 @@ export const valueConflictSchema = z
       .boolean()
       .default(true)
       .describe('Compare changes ("rose 13%") only when both state their period: a change is always over some span, and unstated spans rarely match'),
+    oneOffMetrics: z
+      .array(z.string())
+      .default(['capex'])
+      .describe('Metrics of one-off project figures (what a project costs): a deadline ("by 2026") dates the project, not the figure, so such a claim is compared with one that states no period; additions ("will add 90 rooms") are always treated so'),
   })
   .strict();
 
@@ -63,13 +68,14 @@ export function evaluateValueConflict(rule: ValueConflictRule, ctx: EvalContext)
   const metrics = new Map(ctx.data.metrics.metrics.map((m) => [m.id, m]));
   const published = publishedDates(ctx.docs);
   const frame = framer(ctx.docs, rule.periodWords, rule.outlookWords);
+  const periodOf = periodReader(ctx.docs);
   for (const g of ctx.groups) {
     if (g.key.includes('|event:')) continue;
     const metric = metrics.get(g.metric);
     const tol: Tolerance = metric?.tolerance ?? {};
     const periodOnly = rule.needsPeriod.includes(g.metric) || (rule.changesNeedPeriod && g.claims.some((c) => c.aspect === 'change'));
-    const claims = periodOnly ? g.claims.filter((c) => c.period !== null) : g.claims;
-    for (const part of partition(claims, rule.hardScopes, metric?.timeVarying ?? false, published, frame)) {
+    const claims = oneOff(g, rule.oneOffMetrics, periodOnly ? g.claims.filter((c) => periodOf(c) !== null) : g.claims);
+    for (const part of partition(claims, rule.hardScopes, metric?.timeVarying ?? false, published, frame, periodOf)) {
       const { within, across } = disagreements(part, tol, rule.sameDocument, rule.softScopes);
       const taken = new Set<string>();
       for (const involved of within) out.push(conflict(rule, g, involved, tol, false, taken));
@@ -236,4 +242,15 @@ function describeTolerance(t: Tolerance): string {
 
 function round(n: number): string {
   return Number.isFinite(n) ? String(Math.round(n * 1000) / 1000) : String(n);
+}
+
+/**
+ * A one-off figure (what a plan adds, what a project costs) has no period: a deadline ("adding 120 rooms by 2026")
+ * dates the plan, so "will add 90 rooms" is the same figure. When every deadline in the group is the same year, the
+ * claims with it are compared with those that state no period; a yearly figure ("revenue by 2026") keeps its year.
+ */
+function oneOff(g: Group, metrics: readonly string[], claims: readonly Claim[]): readonly Claim[] {
+  const deadlines = new Set(claims.filter((c) => c.deadline).map((c) => c.period));
+  if (deadlines.size !== 1 || !claims.some((c) => c.aspect === 'addition' || metrics.includes(g.metric))) return claims;
+  return claims.map((c) => (c.deadline ? { ...c, period: null } : c));
 }

@@ -1,7 +1,8 @@
-// Change versus level: "rose 13%", "a 5% year-on-year increase" state a change; "rose to 13%", "a 38% share" a level.
+// Change versus level: "rose 13%", "a 5% year-on-year increase" state a change; "rose to 13%", "a 38% share" a level;
+// "will add 90 rooms", "35 new stores" count an addition.
 
 const VERBS =
-  'rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|increased?|increases|increasing|jumped?|jumps|surged?|surges|soared?|soars|climbed?|climbs|gained?|gains|' +
+  'rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|increased?|increases|increasing|jumped?|jumps|surged?|surges|soar|soared|soars|climb|climbed|climbs|gained?|gains|' +
   'fell|fall|falls|falling|fallen|dropped|drops?|declined?|declines|declining|decreased?|decreases|plunged?|plunges|plummet(?:ed|s)?|slumped?|slid|slide|shrank|shrunk|shrink|' +
   'cut|cuts|slashed?|slashes|reduced?|reduces|lowered|raised|boosted|expanded|contracted|tumbled?|sank|dipped|dip|edged up|edged down|up|down|higher|lower';
 const NOUNS = 'increase|rise|growth|jump|gain|surge|drop|decline|fall|decrease|reduction|cut|plunge|slump|contraction|expansion|change';
@@ -19,4 +20,16 @@ export function isChange(text: string, start: number, end: number): boolean {
   const after = text.slice(end, end + 40);
   if (/\bto\s+$/i.test(before)) return false; // "rose to 13%" states the new level
   return BEFORE.test(before) || AFTER.test(after) || COMPARED.test(after);
+}
+
+/** A verb that adds things right before a count ("will add 90 rooms", "opening about 50 stores", "an additional 90"). */
+const ADDS = /\b(?:add|adds|adding|added|open|opens|opening|build|builds|building|create|creates|creating|hire|hires|hiring|additional|extra|further)\s+(?:(?:about|around|roughly|some|another|up\s+to|more\s+than|over|nearly|almost|at\s+least)\s+)?$/i;
+/** "35 new stores", "90 more cafes": the count is of things added. */
+const NEW = /^\s*(?:new|more|additional|extra)\b/i;
+
+/** True when a count states how many things a plan or project adds, not how many there are: an addition is a
+ *  one-off figure, compared with other additions but never with the total ("has 640 cafes"). */
+export function isAddition(text: string, start: number, end: number): boolean {
+  if (/\bto\s+$/i.test(text.slice(Math.max(0, start - 30), start))) return false;
+  return ADDS.test(text.slice(Math.max(0, start - 40), start)) || NEW.test(text.slice(end, end + 20));
 }

@@ -82,7 +82,8 @@ const NO_CLOCK = new Date(Date.UTC(2000, 0, 1));
 
 export function findDates(sentence: string, published: string | null): DateHit[] {
   const near = windows(sentence);
-  if (near.length === 0) return [];
+  // A nineteenth-century year ("first opened in 1889") is no date-like word for chrono, but the bare-year reading below takes it.
+  if (near.length === 0 && !/\b18\d{2}\b/.test(sentence)) return [];
   const ref = published ? new Date(`${published}T12:00:00Z`) : undefined;
   const out: DateHit[] = [];
   // chrono is the slowest step: a stretch holding no form it can resolve is skipped, which loses nothing.

@@ -4,10 +4,10 @@ import { fingerprint } from '../core/hash.js';
 import type { Claim, Segmented, Subject } from '../core/types.js';
 import { entityIndex, makeEntityMatcher, normaliseName, type Mention } from '../resolve/entities.js';
 import { splitId } from '../resolve/heads.js';
-import { isChange } from './aspect.js';
+import { isAddition, isChange } from './aspect.js';
 import { datesIn } from './dates.js';
 import { makeMetricFinder } from './metric.js';
-import { makeQualifierReader } from './qualifiers.js';
+import { isDeadline, makeQualifierReader, yearBefore } from './qualifiers.js';
 import { makeScanner, type Quantity } from './quantities.js';
 import { execAll } from '../core/regex.js';
 
@@ -159,7 +159,8 @@ export function makeExtractor(data: DataFiles): Extractor {
           const noun = text.slice(metric.start, metric.end).toLowerCase().split(/\s+/).pop() ?? '';
           if (/s$/.test(noun)) Object.assign(q, { noun, value: { ...q.value, unit: `count:${noun}` } });
         }
-        const { scope, period } = qualifiers(text, q.start, q.end, quantities);
+        const { scope, period: stated } = qualifiers(text, q.start, q.end, quantities);
+        const period = yearBefore(text, q.end, stated);
         let subject = respectively(ctx, quantities, i) ?? pickSubject(ctx, q.start, q.end, kinds);
         subject = specialise(subject, scope, children);
         // "The Eastside line will cost $1.2 billion": what a structure or project costs is spent building it.
@@ -178,7 +179,7 @@ export function makeExtractor(data: DataFiles): Extractor {
           span,
           sentence,
           kind: q.kind,
-          aspect: change ? 'change' : 'level',
+          aspect: change ? 'change' : q.kind === 'count' && isAddition(text, q.start, q.end) ? 'addition' : 'level',
           text: text.slice(q.start, q.end),
           value: q.value,
           hedge: q.hedge,
@@ -188,6 +189,7 @@ export function makeExtractor(data: DataFiles): Extractor {
           noun: q.noun,
           scope,
           period,
+          deadline: isDeadline(text, period),
           asOf: doc.published,
           event: null,
           date: null,
@@ -217,6 +219,7 @@ export function makeExtractor(data: DataFiles): Extractor {
             noun: null,
             scope: {},
             period: null,
+            deadline: false,
             asOf: doc.published,
             event,
             date: d.date,

@@ -94,6 +94,9 @@ function nearest(hits: ReadonlyArray<{ text: string; at: number }>, at: number):
   return best;
 }
 
+/** A year after a preposition ("in 2023", "for 2024"). */
+const YEAR = /\b(?:in|during|for|of|by|through|until|to)\s+(?:the\s+(?:end\s+of\s+)?)?((?:19|20)\d{2})\b(?![-–/]\d)/gi;
+
 /** Period patterns, each with its canonical form; the one nearest the value wins. */
 const PERIODS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\b(first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+)?(fiscal(?:\s+year)?\s+)?(\d{4})\b/gi, (m) => `${m[2] ? 'FY' : ''}${m[3]}-Q${ORDINAL[(m[1] ?? '').toLowerCase()]}`],
@@ -105,7 +108,7 @@ const PERIODS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
     const n = WORD_NUM[(m[2] ?? '').toLowerCase()] ?? m[2];
     return `${/next|coming/i.test(m[1] ?? '') ? 'next' : 'past'} ${n} ${(m[3] ?? '').replace(/s$/, '')}s`;
   }],
-  [/\b(?:in|during|for|of|by|through|until|to)\s+(?:the\s+)?((?:19|20)\d{2})\b(?![-–/]\d)/gi, (m) => m[1] ?? ''],
+  [YEAR, (m) => m[1] ?? ''],
 ];
 
 /**
@@ -132,8 +135,14 @@ function ownedLater(breaks: readonly number[], values: readonly ValueSpan[], sta
   return broken(atEnd, start) && values.some((w) => w.start >= atEnd && w.end <= start && !broken(w.end, start) && w.start !== at);
 }
 
+/**
+ * A year that dates an event rather than the span a value covers: the date something opens, ends or began ("due
+ * to open in 2027", "once the work is finished in 2026", "founded in 1962"); "540 beds" is no figure for 1962.
+ */
+const EVENT_YEAR = /(?:\b(?:open|opens|opened|opening|complete|completed|completes|completion|finish|finished|finishes|ready|operational|online|service|start|starts|started|begin|begins|began|launch|launches|launched|built|founded|established|close|closes|closed)\s+)$/i;
+
 /** Periods as canonical strings: "FY2025", "2024-Q4", "FY2025-Q2", "2024-H1", "2023", "next 3 years". With the
- *  sentence's `values`, a period a later clause's value owns is left to it. */
+ *  sentence's `values`, a period a later clause's value owns is left to it; a year that dates an event is none. */
 export function readPeriod(s: string, at = 0, atEnd = at, values: readonly ValueSpan[] = []): string | null {
   let best: string | null = null;
   let dist = Infinity;
@@ -145,6 +154,7 @@ export function readPeriod(s: string, at = 0, atEnd = at, values: readonly Value
       const start = m.index;
       const end = start + m[0].length;
       if (/\bthan\s+$/i.test(s.slice(Math.max(0, start - 6), start))) continue; // "smaller than in 2023" is a baseline
+      if (re === YEAR && EVENT_YEAR.test(s.slice(Math.max(0, start - 24), start))) continue;
       if (breaks.length && ownedLater(breaks, values, start, at, atEnd)) continue;
       const d = end <= at ? at - end : start >= atEnd ? start - atEnd : 0;
       // A more specific pattern earlier in the list wins a tie ("Q4 of 2024" over "of 2024").
@@ -153,4 +163,25 @@ export function readPeriod(s: string, at = 0, atEnd = at, values: readonly Value
     }
   }
   return best;
+}
+
+/** "up from £5.6 billion a year earlier": the value after "from" is the year before the sentence's period. */
+const YEAR_BEFORE = /^\s*(?:a\s+year\s+(?:earlier|ago|before)|(?:in\s+)?the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)\b/i;
+
+/** A stated year shifted back by one when the value is the year before's ("£6.2 billion at the end of 2023, up from
+ *  £5.6 billion a year earlier": the £5.6 billion is 2022's). */
+export function yearBefore(sentence: string, end: number, period: string | null): string | null {
+  const y = period === null ? null : /^(FY)?(\d{4})$/.exec(period);
+  return y && YEAR_BEFORE.test(sentence.slice(end, end + 30)) ? `${y[1] ?? ''}${Number(y[2]) - 1}` : period;
+}
+
+/** A deadline: "by 2026", "by the end of 2026". */
+const BY = /\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?((?:19|20)\d{2})\b/gi;
+
+/**
+ * True when the period read for a value is a deadline ("adding 120 rooms by 2026"): the date a plan is to be done
+ * by, not the span its value is measured over, so the size of the plan ("will add 90 rooms") is the same figure.
+ */
+export function isDeadline(s: string, period: string | null): boolean {
+  return period !== null && /^\d{4}$/.test(period) && execAll(BY, s).some((m) => m[1] === period);
 }

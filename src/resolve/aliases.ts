@@ -12,7 +12,7 @@ const KNOWN = new Set(['alias', 'fuzzy']);
 /** Words of a company's full name that its short name leaves out ("Halberd Motors" → "Halberd"); a unit's
  *  word ("Acme Cloud") is not one, so a group and its unit stay apart. */
 const FORMS = new Set(
-  'inc corp corporation company co ltd limited plc llc ag sa nv group holdings holding motors airlines airways energy systems technologies technology labs pharmaceuticals pharma therapeutics biosciences foods logistics telecom stores grocers retail software mining insurance bank'.split(' '),
+  'inc corp corporation company co ltd limited plc llc ag sa nv group holdings holding motors airlines airways energy systems technologies technology labs pharmaceuticals pharma therapeutics biosciences foods logistics telecom stores grocers retail software mining insurance bank savings building society foundation trust charity coffee brewing cement steel materials chemicals semiconductor semiconductors electronics pictures studios films media entertainment space aerospace hotels resorts industries partners capital council district borough county brewery brewers ferries shipping lines'.split(' '),
 );
 /** Words skipped when initials are read ("Midlands Institute of Technology" → MIT). */
 const LINKS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'le', 'der', 'von', 'van']);
@@ -61,7 +61,8 @@ export function canonicalSubjects(claims: readonly Claim[]): Map<string, string>
   for (const a of [...ids].sort((x, y) => y.length - x.length || (x < y ? -1 : 1))) {
     const { core, head } = parts.get(a) ?? { core: a, head: null };
     // "Eastside" and "the Eastside line"; "the Eastside line" and "the MetroLink Eastside extension".
-    const distinctive = core.length >= 4 && core.split('-').some((w) => !isCommonWord(w));
+    // Two capitalised words together ("Kettle & Crane") name something even when each is a common word.
+    const distinctive = core.length >= 4 && (core.includes('-') || !isCommonWord(core));
     const longer = distinctive
       ? [...(endings.get(core) ?? []), ...(head === null ? (headed.get(core) ?? []) : [])].filter((b) => b !== a && fits(head, parts.get(b)?.head ?? null))
       : [];

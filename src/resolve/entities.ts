@@ -51,6 +51,8 @@ const MONTHS = 'january february march april may june july august september octo
 const PERIOD = /^(?:q[1-4]|h[12]|[12]h\d{2}|fy\s?\d{2,4}|cy\d{2,4}|q[1-4]fy\d{2,4}|\d+(?:st|nd|rd|th)?)$/i;
 
 /** Words that mark an organisation's name even when every other word is common. */
+/** Trade nouns written before a name at a sentence's start ("Carmaker Corran is investing"). */
+const DESCRIPTORS = new Set('carmaker automaker chipmaker drugmaker steelmaker retailer supermarket grocer insurer lender miner housebuilder builder broadcaster investor operator developer brewer distiller carrier manufacturer producer publisher supplier distributor startup start-up conglomerate broker'.split(' '));
 const ORG_WORDS = new Set('bank group exchange inc corp corporation company co ltd limited plc index association administration ministry commission council university institute agency authority committee department fund motors airlines airways energy systems holdings partners capital securities technologies technology labs laboratories foundation trust federation union league party court office bureau service services reserve board'.split(' '));
 
 /** Sentence-initial single words at least this frequent in spoken English are read as words, not names. */
@@ -175,6 +177,8 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         // "Half of Marlin Foods", "Shares of Cobalt Mining": a common word and "of" at a sentence's start are not part of the name.
         const second = words[1]?.text ?? '';
         if (words.length > 2 && /^of$/i.test(second) && sentenceInitial(t, at + (words[0]?.at ?? 0)) && isCommonWord(words[0]?.text ?? '') && !ORG_WORDS.has((words[0]?.text ?? '').toLowerCase())) words.splice(0, 2);
+        // "Carmaker Corran", "Retailer Halloway": a trade noun opening the sentence describes the name after it.
+        if (words.length >= 2 && DESCRIPTORS.has((words[0]?.text ?? '').toLowerCase()) && sentenceInitial(t, at + (words[0]?.at ?? 0))) words.shift();
         const first = words[0];
         const last = words[words.length - 1];
         if (!first || !last) return null;
@@ -182,6 +186,8 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         const name = raw.slice(first.at, last.at + last.text.length).replace(/['’]s?$/, '').replace(/[.,]+$/, '');
         if (name.length < 2 || /-[a-z]/.test(name)) return null; // "AI-related", "U.S.-listed" are modifiers
         if (words.length === 1 && name.length <= 3 && /\d/.test(name)) return null; // versions and labels ("V3", "A4")
+        // "The Victorian theatre", "a Gothic church": a capitalised adjective before a lower-case noun describes the thing.
+        if (words.length === 1 && /(?:ian|ean|ese|ish|ic)$/.test(name) && isCommonWord(name) && /\b(?:the|a|an)\s+$/i.test(t.slice(Math.max(0, start - 5), start)) && /^\s+[a-z]/.test(t.slice(start + name.length))) return null;
         // A sentence-initial common word is a word ("Faces", "Looking") unless written as a possessive or an acronym ("Shell's", "BP").
         if (!(headed && DIRECTIONS.has(name)) && words.length === 1 && sentenceInitial(t, start) && isCommonWord(name) && !/['’]s?$/.test(first.text) && !/^[A-Z]{2,}$/.test(name)) return null;
         // Title-case headlines ("Investment and Financial Growth Analysis") are common words throughout;
@@ -275,8 +281,14 @@ export function normaliseName(name: string): string {
     .toLowerCase()
     .replace(/['’]s?$/, '')
     .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
+    .replace(/^-|-$/g, '')
+    .replace(LEGAL_FORM, '');
 }
+
+/** A company's legal form at the end of its name: "Corvane Therapeutics Inc." is Corvane Therapeutics. Only the
+ *  abbreviated forms, which are never the name itself; "Corporation" or "Group" can be part of a distinct name
+ *  and its initials, so they stay (resolve/aliases.ts joins those across the corpus). */
+const LEGAL_FORM = /(?<=[\p{L}\p{N}])-(?:inc|corp|co|ltd|limited|plc|llc|llp|ag|sa|nv|bv|gmbh|ab|asa|oyj|spa|se|pty)$/u;
 
 /** Known entities by id, for parent/child look-ups. */
 export function entityIndex(data: Pick<DataFiles, 'entities'>): Map<string, KnownEntity> {

@@ -17,7 +17,16 @@ export function groupKey(c: Claim, subject: string | null = c.subject.id): strin
   if (c.kind === 'date') return c.event ? `${subject}|event:${c.event}|date` : null;
   const metric = metricOf(c);
   if (!metric) return null;
-  return `${subject}|${metric}|${c.value.unit}|${c.aspect}`;
+  return `${subject}|${metric}|${unitKey(c)}|${c.aspect}`;
+}
+
+/** Nouns for people that a metric counts alike: "employs 14,000 people" and "has 14,000 staff" are one figure once
+ *  the metric (employees) says who is counted. */
+const PEOPLE = new Set('people persons staff employees workers fans spectators attendees visitors participants runners entrants'.split(' '));
+
+/** The unit a claim is grouped by: a count of people with a metric is a count of people, whatever the noun. */
+function unitKey(c: Claim): string {
+  return c.kind === 'count' && c.metric !== null && c.noun !== null && PEOPLE.has(c.noun) ? 'count:people' : c.value.unit;
 }
 
 /** A count with no metric phrase is still about its noun: "85,000 passengers a day" measures passengers. */

@@ -8,7 +8,11 @@ const HEADS: ReadonlyMap<string, string> = new Map(
   Object.entries({
     line: ['line', 'light rail', 'light-rail', 'light rail line', 'light-rail line', 'light rail project', 'light-rail project', 'tram', 'tram line', 'tramway', 'tram project', 'rail line', 'rail link', 'metro line', 'subway line', 'lrt', 'extension', 'line extension'],
     project: ['project', 'scheme', 'programme', 'program'],
-    plant: ['plant', 'power plant', 'power station', 'nuclear plant', 'nuclear power plant', 'reactor'],
+    plant: ['plant', 'power plant', 'power station', 'nuclear plant', 'nuclear power plant', 'reactor', 'works', 'mill', 'smelter'],
+    hotel: ['hotel'],
+    theatre: ['theatre', 'theater'],
+    school: ['school', 'academy'],
+    library: ['library'],
     'wind-farm': ['wind farm', 'offshore wind farm', 'wind project'],
     'solar-farm': ['solar farm', 'solar park', 'solar project'],
     bridge: ['bridge'],
@@ -29,7 +33,11 @@ const HEADS: ReadonlyMap<string, string> = new Map(
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+');
 const phrases = [...HEADS.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
 /** A head written right after a name, in any case ("line", "Light Rail"), not part of a longer word. */
-const AFTER = new RegExp(`^[ \\t]+(${phrases})(?![\\w-])`, 'i');
+const ALONE = new RegExp(`^[ \\t]+(${phrases})(?![\\w-])`, 'i');
+/** A head after one lower-case word that says what kind ("the Brookfield cement plant", "the Dresden chip factory"). */
+const AFTER = new RegExp(`^[ \\t]+([a-z][a-z]+)[ \\t]+(${phrases})(?![\\w-])`, 'i');
+/** Words that cannot be that kind-word: a name followed by "to build plant" or "said the plant" has no head. */
+const NOT_KIND = new Set('the a an to will would can could may might must shall should and or but of its his her their our this that these those which who whose said says has had have is was are were be been being new old in on at for by from with as into'.split(' '));
 /** A head ending a capitalised name ("Eastside Light Rail"); at least one word must stand before it. */
 const ENDING = new RegExp(`^(.*\\S)[\\s-]+(${phrases})$`, 'i');
 /** Canonical heads as id suffixes ("-line", "-wind-farm"). */
@@ -39,9 +47,14 @@ const canonical = (phrase: string) => HEADS.get(phrase.toLowerCase().replace(/[\
 
 /** The head written right after a name: its length in `after` and its canonical word. */
 export function headAfter(after: string): { length: number; head: string } | null {
+  // A head phrase directly after the name comes first ("Northern power station" is a plant, not a station).
+  const alone = ALONE.exec(after);
+  const direct = alone ? canonical(alone[1] ?? '') : null;
+  if (alone && direct) return { length: alone[0].length, head: direct };
   const m = AFTER.exec(after);
-  const head = m ? canonical(m[1] ?? '') : null;
-  return m && head ? { length: m[0].length, head } : null;
+  if (!m || m[1] === undefined || NOT_KIND.has(m[1].toLowerCase()) || /^[A-Z]/.test(m[1])) return null;
+  const head = canonical(m[2] ?? '');
+  return head ? { length: m[0].length, head } : null;
 }
 
 /** A name that already ends with a head ("Eastside Light Rail"): the rest of the name and the canonical head. */

@@ -51,4 +51,11 @@ describe('short names', () => {
     expect(names('acme', 'acme-cloud')).toEqual({});
     expect(names('sable', 'sable-telecom', 'sable-bank')).toEqual({});
   });
+
+  it('drops several trade words, and takes two common words together as a name', () => {
+    expect(names('northgate', 'northgate-savings-bank')).toEqual({ northgate: 'northgate-savings-bank', 'northgate-savings-bank': 'northgate-savings-bank' });
+    expect(names('kettle-crane', 'kettle-crane-coffee')).toEqual({ 'kettle-crane': 'kettle-crane-coffee', 'kettle-crane-coffee': 'kettle-crane-coffee' });
+    expect(names('brantwood', 'brantwood-district-council')).toEqual({ brantwood: 'brantwood-district-council', 'brantwood-district-council': 'brantwood-district-council' });
+    expect(names('ashby', 'ashby-group', 'ashby-bank')).toEqual({});
+  });
 });

@@ -1,7 +1,8 @@
 // Labelled evaluation of contradiction findings: runs the real pipeline on every case of test/eval/rules/*.yaml
-// and prints precision and recall per part. tune.yaml may be looked at while developing; the held-out parts
-// are not tuned on (the README, "Measured contradiction quality", says how each was used); articles-held-out-2 is a blind part written by
-// someone who had not seen the extractor's failures. Usage: npm run eval:rules [-- --verbose]
+// and prints precision and recall per part. tune.yaml, articles-tune.yaml and articles-tune-2.yaml may be looked at
+// while developing; the held-out parts are not tuned on (the README, "Measured contradiction quality", says how each
+// was used); articles-held-out-2 is a blind part written by someone who had not seen the extractor's failures.
+// Usage: npm run eval:rules [-- --verbose] [-- --part NAME]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,7 @@ type Case = z.output<typeof caseSchema>;
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const verbose = process.argv.includes('--verbose');
+const only = process.argv.includes('--part') ? process.argv[process.argv.indexOf('--part') + 1] : undefined;
 const loaded = loadConfig();
 if (!loaded.ok) {
   for (const p of loaded.problems) console.error(`${p.file}:${p.line ?? 1}:${p.column ?? 1}: ${p.message}`);
@@ -75,7 +77,8 @@ function score(part: string): Tally {
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
-for (const part of ['tune', 'held-out', 'held-out-2', 'articles-tune', 'articles-held-out', 'articles-held-out-2']) {
+for (const part of ['tune', 'held-out', 'held-out-2', 'articles-tune', 'articles-tune-2', 'articles-held-out', 'articles-held-out-2']) {
+  if (only !== undefined && part !== only) continue;
   const t = score(part);
   console.log(
     `${part.padEnd(17)} cases ${t.cases} (negative controls ${t.negatives})  TP ${t.tp}  FP ${t.fp}  FN ${t.fn}  precision ${ratio(t.tp, t.tp + t.fp)}  recall ${ratio(t.tp, t.tp + t.fn)}`,
