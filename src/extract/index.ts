@@ -21,6 +21,8 @@ const LIST_GAP = /^(?:\s*(?:by|in)\s+\d{4})?[\s,;(]*(?:(?:and|or|with|including|
 const IMPLICIT = /^\s*(?:[-•*–]\s*)?[A-Z][a-z]+s\b/;
 
 const SETTING = /\b(?:in|at|on|from|against|than|over|versus|vs\.?|to|into|onto)\s+(?:the\s+)?$/i;
+/** Characters a metric word may stand before the value it names ("employs about 9,800": " about "). */
+const NEXT_GAP = 16;
 const SOURCE = /^(?:['’]s?)?\s*(?:said|says|reported|reports|estimates|estimated|told|according|data|figures|noted)\b/i;
 
 /** Words before a name that cite it as a source ("according to", "data from", "a report by", "analysts at"). */
@@ -152,7 +154,10 @@ export function makeExtractor(data: DataFiles): Extractor {
         // "900 stores and 34 million members": a phrase that is another value's counted noun is that value's metric.
         const found = metricAt(text, q.start, q.end, q.kind, q.value.unit);
         const owned = found !== null && q.kind === 'count' && q.noun !== text.slice(found.start, found.end).toLowerCase() && quantities.some((o) => o !== q && o.noun !== null && found.start >= o.end && found.start - o.end <= NOUN_GAP && text.slice(found.start, found.end).toLowerCase() === o.noun);
-        let metric: { id: string; start: number; end: number } | null = (owned ? null : found) ?? (listed && last?.metric ? { id: last.metric, start: last.q.start, end: last.q.end } : null);
+        // "runs 610 shops and employs about 9,800 people": a metric word after a count of its own noun, standing
+        // right before the next value with no break between, is that next value's.
+        const ahead = found !== null && q.kind === 'count' && q.noun !== null && found.start >= q.end && !text.slice(found.start, found.end).toLowerCase().includes(q.noun) && quantities.some((o) => o.start >= found.end && o.start - found.end <= NEXT_GAP && !/[,;.:]/.test(text.slice(found.end, o.start)));
+        let metric: { id: string; start: number; end: number } | null = (owned || ahead ? null : found) ?? (listed && last?.metric ? { id: last.metric, start: last.q.start, end: last.q.end } : null);
         const kinds = metric ? (subjectKinds.get(metric.id) ?? []) : [];
         // "daily active users averaged 3.24 billion": the counted noun stands before the value, in the metric phrase.
         if (q.kind === 'count' && q.noun === null && metric && metric.end <= q.start) {

@@ -97,6 +97,10 @@ function nearest(hits: ReadonlyArray<{ text: string; at: number }>, at: number):
 /** A year after a preposition ("in 2023", "for 2024"). */
 const YEAR = /\b(?:in|during|for|of|by|through|until|to)\s+(?:the\s+(?:end\s+of\s+)?)?((?:19|20)\d{2})\b(?![-–/]\d)/gi;
 
+/** A year written as an adjective of a yearly figure ("2024 revenue", "its 2023 net profit"). The nouns are
+ *  figures reported per year; another noun after a year ("a 2024 report") dates the noun, not a value. */
+const YEAR_OF_FIGURE = /\b((?:19|20)\d{2})\s+(?:(?:full-year|annual|fiscal|net|operating|pre-tax|pretax|total|gross|underlying|core)\s+){0,2}(?:revenues?|sales|turnover|profits?|earnings|income|loss|losses|results|budget|spending|output|production|deliveries|shipments|capex)\b/gi;
+
 /** Period patterns, each with its canonical form; the one nearest the value wins. */
 const PERIODS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\b(first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+)?(fiscal(?:\s+year)?\s+)?(\d{4})\b/gi, (m) => `${m[2] ? 'FY' : ''}${m[3]}-Q${ORDINAL[(m[1] ?? '').toLowerCase()]}`],
@@ -109,6 +113,7 @@ const PERIODS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
     return `${/next|coming/i.test(m[1] ?? '') ? 'next' : 'past'} ${n} ${(m[3] ?? '').replace(/s$/, '')}s`;
   }],
   [YEAR, (m) => m[1] ?? ''],
+  [YEAR_OF_FIGURE, (m) => m[1] ?? ''],
 ];
 
 /**

@@ -52,4 +52,12 @@ describe('metric of a value', () => {
   it('reads "run" as a distance for lengths', () => {
     expect(claim('The MetroLink Eastside extension will run 14.5 kilometres.', '14.5 kilometres').metric).toBe('distance');
   });
+
+  it('leaves a metric word that stands right before the next value to that value', () => {
+    const [shops, people] = claimsOf('The chain now runs 610 shops across the region and employs about 9,800 people.');
+    expect([shops?.text, shops?.metric]).toEqual(['610', null]);
+    expect([people?.text, people?.metric]).toEqual(['about 9,800', 'employees']);
+    // Its own counted noun stays its metric: "27 goals in 31 matches".
+    expect(claim('Marta Solis scored 27 goals in 31 league matches.', '27').metric).toBe('score');
+  });
 });

@@ -103,4 +103,11 @@ describe('periods', () => {
     expect(readPeriod(s, 2, 12, values)).toBeNull();
     expect(readPeriod(s, 28, 30, values)).toBe('2026');
   });
+
+  it('reads a year written as the adjective of a yearly figure', () => {
+    expect(claim('Harrow Foods reported 2024 revenue of £790 million.', '£790 million').period).toBe('2024');
+    expect(claim('Its 2023 net profit was $41 million.', '$41 million').period).toBe('2023');
+    // Another noun after the year dates that noun, not the value.
+    expect(claim('A 2024 report put Harrow Foods revenue at £790 million.', '£790 million').period).toBeNull();
+  });
 });
