@@ -21,6 +21,13 @@ const LIST_GAP = /^(?:\s*(?:by|in)\s+\d{4})?[\s,;(]*(?:(?:and|or|with|including|
 const IMPLICIT = /^\s*(?:[-•*–]\s*)?[A-Z][a-z]+s\b/;
 
 const SETTING = /\b(?:in|at|on|from|against|than|over|versus|vs\.?|to|into|onto)\s+(?:the\s+)?$/i;
+/** A share before a metric phrase ("a third of the", "40% of its", "most of the Ashford County Council"); case-sensitive so that only capitalised words count as a name. */
+const SHARE_WORDS = 'half|third|quarter|fifth|tenth|thirds|quarters|fifths|part|share|portion|proportion|fraction|most|bulk|rest|remainder'
+  .split('|')
+  .map((w) => `[${w[0]?.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join('|');
+const SHARE_OF = new RegExp(`(?:\\b(?:${SHARE_WORDS})|\\d[\\d.,]*\\s?(?:%|per ?cent))\\s+of\\s+(?:the\\s+|its\\s+|their\\s+|this\\s+|that\\s+)?(?:[A-Z][\\w&'’-]*\\s+){0,4}$`);
+
 /** Characters a metric word may stand before the value it names ("employs about 9,800": " about "). */
 const NEXT_GAP = 16;
 const SOURCE = /^(?:['’]s?)?\s*(?:said|says|reported|reports|estimates|estimated|told|according|data|figures|noted)\b/i;
@@ -158,6 +165,9 @@ export function makeExtractor(data: DataFiles): Extractor {
         // right before the next value with no break between, is that next value's.
         const ahead = found !== null && q.kind === 'count' && q.noun !== null && found.start >= q.end && !text.slice(found.start, found.end).toLowerCase().includes(q.noun) && quantities.some((o) => o.start >= found.end && o.start - found.end <= NEXT_GAP && !/[,;.:]/.test(text.slice(found.end, o.start)));
         let metric: { id: string; start: number; end: number } | null = (owned || ahead ? null : found) ?? (listed && last?.metric ? { id: last.metric, start: last.q.start, end: last.q.end } : null);
+        // "About a third of the budget, £16 million, …", "40% of revenue, $2 billion, …": the value is a share of
+        // the metric, not the metric, and must not be compared with the whole.
+        if (metric && metric.end <= q.start && q.kind !== 'percent' && SHARE_OF.test(text.slice(Math.max(0, metric.start - 70), metric.start))) metric = null;
         const kinds = metric ? (subjectKinds.get(metric.id) ?? []) : [];
         // "daily active users averaged 3.24 billion": the counted noun stands before the value, in the metric phrase.
         if (q.kind === 'count' && q.noun === null && metric && metric.end <= q.start) {

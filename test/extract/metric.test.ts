@@ -60,4 +60,10 @@ describe('metric of a value', () => {
     // Its own counted noun stays its metric: "27 goals in 31 matches".
     expect(claim('Marta Solis scored 27 goals in 31 league matches.', '27').metric).toBe('score');
   });
+
+  it('reads a value in apposition to a share of a metric as a part, not as the metric', () => {
+    expect(claim('About a third of the budget, £16 million, will go on buildings.', '£16 million').metric).toBeNull();
+    expect(claim('Roughly 40% of its revenue, $2 billion, came from Asia.', '$2 billion').metric).toBeNull();
+    expect(claim('The council approved a budget of £48 million.', '£48 million').metric).toBe('budget');
+  });
 });

@@ -24,3 +24,12 @@ describe('two reports of one company year', () => {
     ]);
   });
 });
+
+describe('a share of a budget beside the budget', () => {
+  it('does not compare "a third of the budget, £16 million" with the budget itself', () => {
+    const a = 'Ashford County Council has approved a £48 million budget for its schools.\n';
+    const b = 'About a third of the Ashford County Council budget, £16 million, will go on buildings.\n';
+    const out = analyse([doc('a.txt', a, '2025-02-04'), doc('b.txt', b, '2025-02-05')], bundledConfig());
+    expect(out.findings.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+});
