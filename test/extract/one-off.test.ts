@@ -11,6 +11,12 @@ describe('deadlines and event years are not the span a value covers', () => {
     expect(readPeriod('The mill employed 240 people in 2023.', 18, 21)).toBe('2023');
   });
 
+  it('leaves the year an event was first held or staged out of the period', () => {
+    const s = 'The race, first held in 1982, raised £3.1 million for charity this year.';
+    expect(readPeriod(s, s.indexOf('£3.1'), s.indexOf('£3.1') + 12)).toBeNull();
+    expect(readPeriod('The festival, first staged in 1994, sold 80,000 tickets.', 42, 48)).toBeNull();
+  });
+
   it('marks a period written as "by <year>" as a deadline', () => {
     const s = 'Tamsin Hotels is adding 120 rooms by 2026.';
     expect(readPeriod(s, 24, 27)).toBe('2026');
