@@ -1,7 +1,7 @@
 // Anchors of a sentence for cross-document alignment: numbers, capitalised names not at the start of the
 // sentence, and topic words a spinner tends to keep. Two sentences sharing several say the same thing.
 import type { LanguageTable } from './table.js';
-import { lowerOf, spellingGeneration, spellingId, spellingOf } from './tokens.js';
+import { BySpelling, lowerOf, spellingId, spellingOf } from './tokens.js';
 
 /** Letters, digits and the underscore: what a regular expression's \w and \b count as a word. */
 function isWordChar(c: number): boolean {
@@ -20,9 +20,8 @@ const TOPIC_MAX_COUNT = 20000;
  * Per spelling id (see tokens.ts), whether a lower-case run is a topic word and the anchor text a spelling stands
  * for. The language table never changes within a process, so these outlive a run, like the spellings themselves.
  */
-let topical: Array<boolean | undefined> = [];
-let keys: Array<string | undefined> = [];
-let verdictGeneration = -1;
+const topical = new BySpelling<boolean>();
+const keys = new BySpelling<string>();
 
 /**
  * The anchors of sentences (numbers, capitalised names not at the start of the sentence, and topic words a
@@ -33,8 +32,7 @@ export class Anchors {
   /** Posting list per anchor text: "1000" for "1,000", names lower-cased (a name and a topic word may meet). */
   private readonly lists = new Map<string, number[]>();
   /** Per spelling id, its posting list in this run. */
-  private bySpelling: Array<number[] | undefined> = [];
-  private generation = -1;
+  private readonly bySpelling = new BySpelling<number[]>();
   /** Reused by every call of `of`: read before the next call. */
   private readonly found: number[][] = [];
 
@@ -59,11 +57,12 @@ export class Anchors {
         lower = false;
       }
       if (lower && i - start >= TOPIC_LENGTH) {
-        const id = this.spelling(text, start, i);
-        let topic = topical[id];
+        const id = spellingId(text, start, i);
+        const verdicts = topical.current();
+        let topic = verdicts[id];
         if (topic === undefined) {
           topic = this.table.count(spellingOf(id)) < TOPIC_MAX_COUNT;
-          topical[id] = topic;
+          verdicts[id] = topic;
         }
         if (topic) out.push(this.list(id));
       }
@@ -81,48 +80,36 @@ export class Anchors {
           else if (d !== 44 && d !== 46) break;
         }
         // Trailing separators are punctuation, and thousands separators are not part of the value.
-        out.push(this.list(this.spelling(text, start, lastDigit + 1)));
+        out.push(this.list(spellingId(text, start, lastDigit + 1)));
       } else if (c >= 65 && c <= 90 && i + 1 < to && isLetter(text.charCodeAt(i + 1))) {
         const start = i;
         for (i += 2; i < to && isLetter(text.charCodeAt(i)); i++);
-        if (start - from > 2) out.push(this.list(this.spelling(text, start, i)));
+        if (start - from > 2) out.push(this.list(spellingId(text, start, i)));
       } else i++;
     }
     return out;
   }
 
-  /** The interned id of text[start, end), with the per-spelling verdicts cleared whenever ids are reassigned. */
-  private spelling(text: string, start: number, end: number): number {
-    const id = spellingId(text, start, end);
-    if (this.generation !== spellingGeneration()) {
-      this.bySpelling = [];
-      this.generation = spellingGeneration();
-    }
-    if (verdictGeneration !== spellingGeneration()) {
-      topical = [];
-      keys = [];
-      verdictGeneration = spellingGeneration();
-    }
-    return id;
-  }
-
+  /** The posting list of a spelling id; read right after the id was interned, while it is current. */
   private list(id: number): number[] {
-    let list = this.bySpelling[id];
+    const bySpelling = this.bySpelling.current();
+    let list = bySpelling[id];
     if (!list) {
-      let key = keys[id];
+      const keyOf = keys.current();
+      let key = keyOf[id];
       if (key === undefined) {
         // A spelling is a number, a name or a lower-case word, never two of them: its anchor text follows from it.
         const spelled = spellingOf(id);
         const c = spelled.charCodeAt(0);
         key = c >= 48 && c <= 57 ? spelled.replace(/,/g, '') : lowerOf(id);
-        keys[id] = key;
+        keyOf[id] = key;
       }
       list = this.lists.get(key);
       if (!list) {
         list = [];
         this.lists.set(key, list);
       }
-      this.bySpelling[id] = list;
+      bySpelling[id] = list;
     }
     return list;
   }

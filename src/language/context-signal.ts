@@ -5,7 +5,7 @@
 import { hashWord, type ContextModel } from './context-model.js';
 import { inflect, lemmas } from './morphology.js';
 import type { LanguageTable } from './table.js';
-import { BREAK_BEFORE, CAPITAL, SENTENCE_START, spellingGeneration, type Tokens } from './tokens.js';
+import { BREAK_BEFORE, BySpelling, CAPITAL, SENTENCE_START, type Tokens } from './tokens.js';
 
 export interface ContextHit {
   start: number;
@@ -63,16 +63,12 @@ interface Synonym {
 }
 
 /** By spelling id (see tokens.ts); reset when the spellings are. */
-let words: Array<Word | undefined> = [];
-let generation = -1;
+const wordsById = new BySpelling<Word>();
 /** Base forms by number, interned once per process. */
 const bases = new Map<string, number>();
 
 function wordAt(t: Tokens, i: number, table: LanguageTable, model: ContextModel): Word {
-  if (generation !== spellingGeneration()) {
-    words = [];
-    generation = spellingGeneration();
-  }
+  const words = wordsById.current();
   const id = t.id[i]!;
   let f = words[id];
   if (f === undefined) {

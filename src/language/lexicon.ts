@@ -1,7 +1,7 @@
 // The spin lexicon (rules/data/spin.yaml) compiled once into phrases indexed by their first word, so a
 // paragraph is scanned in one pass over its words however many pairs the file holds.
 import type { DataFiles } from '../config/data/index.js';
-import { spellingGeneration, tokenize, type Tokens } from './tokens.js';
+import { BySpelling, tokenize, type Tokens } from './tokens.js';
 
 export interface LexiconHit {
   start: number;
@@ -78,16 +78,12 @@ function index(phrases: Phrase[]): Map<string, Phrase[]> {
 }
 
 /** Per spelling id, the phrases starting with it (null: none), so a scan costs an array read per word. */
-const memos = new WeakMap<Map<string, Phrase[]>, { generation: number; lists: Array<Phrase[] | null | undefined> }>();
+const memos = new WeakMap<Map<string, Phrase[]>, BySpelling<Phrase[] | null>>();
 
 function memoFor(phrases: Map<string, Phrase[]>): Array<Phrase[] | null | undefined> {
-  const generation = spellingGeneration();
   let memo = memos.get(phrases);
-  if (!memo || memo.generation !== generation) {
-    memo = { generation, lists: [] };
-    memos.set(phrases, memo);
-  }
-  return memo.lists;
+  if (!memo) memos.set(phrases, (memo = new BySpelling()));
+  return memo.current();
 }
 
 /** Walks the words of `text`; `accept` returns true when it took the phrase, which then consumes its words. */

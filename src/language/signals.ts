@@ -5,7 +5,7 @@
 import { contextModel, hashWord } from './context-model.js';
 import { inflect, lemmas } from './morphology.js';
 import type { LanguageTable } from './table.js';
-import { COMPOUND, PLAIN, QUOTED, spellingGeneration, type Tokens } from './tokens.js';
+import { BySpelling, COMPOUND, PLAIN, QUOTED, type Tokens } from './tokens.js';
 
 export interface Signal {
   start: number;
@@ -97,15 +97,11 @@ export interface WordFacts {
 /** Per-word facts: the table never changes within a process, and prose repeats its vocabulary. */
 const facts = new Map<string, WordFacts>();
 
-/** The same facts by spelling id (see tokens.ts): an array read instead of a map look-up per word. */
-let byId: Array<WordFacts | undefined> = [];
-let byIdGeneration = -1;
+/** The same facts by spelling id (see tokens.ts). */
+const factsById = new BySpelling<WordFacts>();
 
 export function tokenFacts(t: Tokens, i: number, table: LanguageTable): WordFacts {
-  if (byIdGeneration !== spellingGeneration()) {
-    byId = [];
-    byIdGeneration = spellingGeneration();
-  }
+  const byId = factsById.current();
   const id = t.id[i]!;
   let f = byId[id];
   if (f === undefined) {
@@ -177,8 +173,7 @@ export function writtenTaper(count: number): number {
 }
 
 /** Adjacent eligible words that are not a collocation but become one when a rarer word is swapped back. */
-let pairCache: Array<Map<number, string | null> | undefined> = [];
-let pairGeneration = -1;
+const pairs = new BySpelling<Map<number, string | null>>();
 
 /** Tokens `i - 1` and `i` when they are a collocation with one word swapped for a rarer one. */
 export function brokenCollocation(
@@ -194,10 +189,7 @@ export function brokenCollocation(
   const a = t.lower[i - 1]!;
   const b = t.lower[i]!;
   // Keyed by spelling ids, not by a joined string: building and hashing "a b" per pair was the costliest line.
-  if (pairGeneration !== spellingGeneration()) {
-    pairCache = [];
-    pairGeneration = spellingGeneration();
-  }
+  const pairCache = pairs.current();
   const ida = t.id[i - 1]!;
   const seconds = pairCache[ida] ?? (pairCache[ida] = new Map<number, string | null>());
   let original = seconds.get(t.id[i]!);

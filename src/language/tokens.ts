@@ -215,6 +215,22 @@ export function spellingGeneration(): number {
   return generation;
 }
 
+/** Facts kept per spelling id in a plain array (a read instead of a map look-up per word), emptied whenever the
+ *  ids are reassigned, so a fact never outlives the spelling it was computed for. */
+export class BySpelling<T> {
+  private values: Array<T | undefined> = [];
+  private seen = -1;
+
+  /** The array for the current ids: read and fill it by spelling id. */
+  current(): Array<T | undefined> {
+    if (this.seen !== generation) {
+      this.values = [];
+      this.seen = generation;
+    }
+    return this.values;
+  }
+}
+
 function intern(text: string, start: number, end: number, hash: number, upper: boolean, curly: boolean): number {
   let mask = slots.length - 1;
   let k = hash & mask;
