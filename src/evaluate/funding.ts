@@ -1,10 +1,10 @@
 // sum-check's second check: amounts listed as how a thing is paid for, held to what the same document says it costs.
 import type { Claim, Segmented } from '../core/types.js';
 import type { Draft, EvalContext } from './common.js';
-import { widened } from './compare.js';
+import { claimsAgree } from './compare.js';
 import { between, bySentence, sentenceText, texts } from './nearby.js';
 import type { SumCheckRule } from './sum-check.js';
-import { sumFinding } from './sum-finding.js';
+import { sumFinding, sumRelation } from './sum-finding.js';
 
 /**
  * "The expansion is funded by a £300 million grant and a £100 million loan": amounts listed as how a thing is
@@ -49,18 +49,14 @@ export function fundingChecks(rule: SumCheckRule, ctx: EvalContext): Draft[] {
     const costs = costsOf(rule, ctx.claims, first.doc, parts, subject);
     const total = costs.filter((c) => c.span.start < at).pop() ?? costs[0];
     // Costs that disagree among themselves are value-conflict's to report; which one the parts should meet is unknown.
-    if (!total || costs.some((c) => !agrees(c, total))) continue;
-    const t = widened(total);
-    const ws = parts.map(widened);
-    const sumLow = ws.reduce((s, w) => s + (w.low ?? 0), 0);
-    const sumHigh = ws.some((w) => w.high === null) ? null : ws.reduce((s, w) => s + (w.high ?? 0), 0);
-    const slack = rule.tolerance * Math.abs(t.low ?? t.high ?? 0);
+    if (!total || costs.some((c) => !claimsAgree(c, total, {}))) continue;
+    const relation = sumRelation(total, parts, rule.tolerance);
     // "… funded by a $60 million grant and a $20 million loan. Donors will cover the rest.": the next sentence may say the list is partial.
     const next = nextSentence(ctx.docs, first);
     const words = ` ${`${sentence} ${next}`.toLowerCase().replace(/[^a-z]+/g, ' ')} `;
     const complete = !rule.partialCues.some((c) => words.includes(` ${c} `));
-    if (t.high !== null && sumLow > t.high + slack) out.push(sumFinding(rule, total, parts, 'exceed', rule.severity, ['funding']));
-    else if (complete && t.low !== null && sumHigh !== null && sumHigh < t.low - slack) out.push(sumFinding(rule, total, parts, 'fall short of', rule.shortSeverity, ['funding']));
+    if (relation === 'exceed') out.push(sumFinding(rule, total, parts, relation, rule.severity, ['funding']));
+    else if (relation === 'fall short of' && complete) out.push(sumFinding(rule, total, parts, relation, rule.shortSeverity, ['funding']));
   }
   return out;
 }
@@ -78,12 +74,6 @@ function nextSentence(docs: readonly Segmented[], c: Claim): string {
 
 /** Words that may stand before a funding cue besides names and the funded nouns ("It will be largely funded by"). */
 const FUNCTION_WORDS = new Set('the a an its their this that these those it they which is are was were will would be being been has have had to also now new so far mostly mainly largely partly entirely fully jointly and of'.split(' '));
-
-/** Two values whose widened intervals overlap. */
-function agrees(a: Claim, b: Claim): boolean {
-  const [x, y] = [widened(a), widened(b)];
-  return (x.low === null || y.high === null || x.low <= y.high) && (y.low === null || x.high === null || y.low <= x.high);
-}
 
 /** The costs the document states in the parts' unit, of one subject or (undefined) of any. */
 function costsOf(rule: SumCheckRule, claims: readonly Claim[], doc: string, parts: readonly Claim[], subject?: string | null): Claim[] {

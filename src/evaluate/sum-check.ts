@@ -3,10 +3,9 @@
 import { z } from 'zod';
 import type { Claim, Segmented } from '../core/types.js';
 import { ruleBase, severity, type Draft, type EvalContext } from './common.js';
-import { widened } from './compare.js';
 import { fundingChecks } from './funding.js';
 import { between, GLUED, valuesBySentence } from './nearby.js';
-import { sumFinding } from './sum-finding.js';
+import { sumFinding, sumRelation } from './sum-finding.js';
 
 export const sumCheckSchema = z
   .object({
@@ -58,21 +57,11 @@ export function evaluateSumCheck(rule: SumCheckRule, ctx: EvalContext): Draft[] 
       const parts = partsOf(rule, text, total, claims);
       if (parts.length < 2) return;
       for (const p of parts) used.add(p);
-      const t = widened(total);
-      const ws = parts.map(widened);
-      const sumLow = ws.reduce((s, w) => s + (w.low ?? 0), 0);
-      const sumHigh = ws.some((w) => w.high === null) ? null : ws.reduce((s, w) => s + (w.high ?? 0), 0);
-      const slack = rule.tolerance * Math.abs(t.low ?? t.high ?? 0);
+      const relation = sumRelation(total, parts, rule.tolerance);
+      if (relation === 'exceed') out.push(sumFinding(rule, total, parts, relation, rule.severity, []));
+      // Parts that add up to less say nothing unless the text says they are all of the total.
       const sentence = text.slice(total.sentence.start, total.sentence.end).toLowerCase();
-      let relation: string | null = null;
-      let sev = rule.severity;
-      if (t.high !== null && sumLow > t.high + slack) relation = 'exceed';
-      else if (t.low !== null && sumHigh !== null && sumHigh < t.low - slack && rule.completeCues.some((c) => sentence.includes(c))) {
-        relation = 'fall short of';
-        sev = rule.shortSeverity;
-      }
-      if (!relation) return;
-      out.push(sumFinding(rule, total, parts, relation, sev, []));
+      if (relation === 'fall short of' && rule.completeCues.some((c) => sentence.includes(c))) out.push(sumFinding(rule, total, parts, relation, rule.shortSeverity, []));
     });
   }
   const taken = new Set(out.flatMap((f) => f.claims));

@@ -26,3 +26,16 @@ export function sumFinding(rule: SumCheckRule, total: Claim, parts: readonly Cla
     expected: [formatInterval(total.value)],
   });
 }
+
+/** Where the parts' sum, each part widened by its rounding, stands against the total beyond `tolerance` (relative):
+ *  above it, below it, or (null) within it. Both of sum-check's checks judge a sum this way. */
+export function sumRelation(total: Claim, parts: readonly Claim[], tolerance: number): 'exceed' | 'fall short of' | null {
+  const t = widened(total);
+  const ws = parts.map(widened);
+  const sumLow = ws.reduce((s, w) => s + (w.low ?? 0), 0);
+  const sumHigh = ws.some((w) => w.high === null) ? null : ws.reduce((s, w) => s + (w.high ?? 0), 0);
+  const slack = tolerance * Math.abs(t.low ?? t.high ?? 0);
+  if (t.high !== null && sumLow > t.high + slack) return 'exceed';
+  if (t.low !== null && sumHigh !== null && sumHigh < t.low - slack) return 'fall short of';
+  return null;
+}
