@@ -4,6 +4,7 @@
 // every cell above it, and it measures text with freshly built ANSI and emoji regular expressions, once per word,
 // once per drawn line for the whole cell (a debug label), and once per character when that label is cut short.
 import { createRequire } from 'node:module';
+import Table from 'cli-table3';
 
 /** cli-table3's own measure (widest line, in terminal columns), for text that is not plain printable ASCII. */
 const cliStrlen = (createRequire(import.meta.url)('cli-table3/src/utils.js') as { strlen(s: string): number }).strlen;
@@ -75,4 +76,20 @@ export function drawGrid(rows: ReadonlyArray<readonly string[]>, colWidths: read
   });
   out.push(rule('└', '┴', '┘'));
   return out.join('\n');
+}
+
+/**
+ * A table with a header row, as cli-table3 draws it with these fixed column widths and word wrap. Text holding a
+ * terminal escape code (colour codes inside a quoted document, say) is left to cli-table3, which carries styles
+ * across wrapped lines; drawGrid does not.
+ */
+export function drawTable(head: readonly string[], rows: ReadonlyArray<readonly string[]>, colWidths: readonly number[]): string {
+  if (!head.some(escaped) && !rows.some((r) => r.some(escaped))) return drawGrid([head, ...rows], colWidths);
+  const t = new Table({ head: [...head], style: { head: [], border: [] }, colWidths: [...colWidths], wordWrap: true });
+  t.push(...rows.map((r) => [...r]));
+  return t.toString();
+}
+
+function escaped(cell: string): boolean {
+  return cell.includes('\u001b');
 }

@@ -1,6 +1,5 @@
 // Terminal table of findings, drawn as cli-table3 draws it (see grid.ts), colour-free so it is byte-stable in logs and CI.
-import Table from 'cli-table3';
-import { drawGrid } from './grid.js';
+import { drawTable } from './grid.js';
 import type { Report } from './model.js';
 import { countsLine, totalsLine, coverageLine, shown, verdictLine, type FormatOptions } from './view.js';
 
@@ -28,14 +27,5 @@ export function formatTable(report: Report, options: FormatOptions): string {
   for (const o of report.orphans) {
     lines.push(`orphaned verdict ${o.id} (${o.verdict.status}${o.rule ? `, ${o.rule}` : ''}): its finding did not occur in this run`);
   }
-  return `${findings.length ? `${draw(rows)}\n` : ''}${lines.join('\n')}\n`;
-}
-
-/** drawGrid draws what cli-table3 draws, far faster, for text without terminal escape codes; with them (colour
- *  codes inside a quoted document, say), cli-table3 carries its styles across wrapped lines, so it draws. */
-function draw(rows: string[][]): string {
-  if (!rows.some((r) => r.some((cell) => cell.includes('\u001b')))) return drawGrid([HEAD, ...rows], COL_WIDTHS);
-  const t = new Table({ head: HEAD, style: { head: [], border: [] }, colWidths: COL_WIDTHS, wordWrap: true });
-  t.push(...rows);
-  return t.toString();
+  return `${findings.length ? `${drawTable(HEAD, rows, COL_WIDTHS)}\n` : ''}${lines.join('\n')}\n`;
 }
