@@ -2,6 +2,7 @@
 import { isMap, isSeq, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../core/problem.js';
+import { cachedYaml } from './yaml-cache.js';
 
 export interface YamlFile {
   file: string;
@@ -13,6 +14,24 @@ export interface YamlFile {
 export type Parsed = { ok: true; yaml: YamlFile } | { ok: false; problems: Problem[] };
 
 export function parseYaml(file: string, text: string): Parsed {
+  const cached = cachedYaml(text);
+  if (cached) {
+    // Positions are needed only to report a problem: then the text is parsed after all.
+    let parsed: YamlFile | null = null;
+    const locate = (path: readonly PropertyKey[]) => {
+      if (!parsed) {
+        const full = parseText(file, text);
+        if (!full.ok) return { line: 1, column: 1 };
+        parsed = full.yaml;
+      }
+      return parsed.locate(path);
+    };
+    return { ok: true, yaml: { file, data: cached.data, locate } };
+  }
+  return parseText(file, text);
+}
+
+function parseText(file: string, text: string): Parsed {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length > 0) {

@@ -11,3 +11,8 @@ const sha256Hex: (text: string) => string =
 export function fingerprint(parts: readonly string[]): string {
   return sha256Hex(parts.join('\u241f')).slice(0, 16);
 }
+
+/** The full sha256 of a text, to recognise content seen before (see config/yaml-cache.ts). */
+export function contentHash(text: string): string {
+  return sha256Hex(text);
+}

@@ -1,6 +1,8 @@
 // Dated events: a date (via chrono-node) in a sentence that names an event. Relative and partial dates are
 // resolved against the publication date, and the parts that were inferred are recorded.
-import * as chrono from 'chrono-node';
+// English only: the package's main entry loads all fifteen locales (about 250 modules, 0.3 s of every run's
+// start-up); its `parse` is this module's casual parser, so results are the same.
+import * as chrono from 'chrono-node/en';
 import { execAll } from '../core/regex.js';
 import type { ClaimDate, Doc } from '../core/types.js';
 
@@ -64,13 +66,30 @@ function windows(sentence: string): Array<[number, number]> {
  *  the slowest step, so each sentence is parsed once. Keyed by the document object, so nothing outlives it. */
 const perDoc = new WeakMap<Doc, Map<number, DateHit[]>>();
 
+/**
+ * Dates by publication date and sentence text, across documents: `findDates` depends on nothing else, and the
+ * same sentence recurs in copies of a document, in syndicated text and in a spun document's restored view
+ * (a second document object with mostly the same sentences). Bounded: emptied when full, so a long run of
+ * distinct sentences costs at most this many entries (each key holds its sentence's text).
+ */
+const byText = new Map<string, DateHit[]>();
+const BY_TEXT_LIMIT = 20_000;
+
 /** The dates of the sentence at [start, end) of `doc`, parsed once however often they are asked for. */
 export function datesIn(doc: Doc, start: number, end: number): DateHit[] {
   let cache = perDoc.get(doc);
   if (!cache) perDoc.set(doc, (cache = new Map()));
   const hit = cache.get(start);
   if (hit) return hit;
-  const found = findDates(doc.text.slice(start, end), doc.published);
+  const sentence = doc.text.slice(start, end);
+  // findDates reads a null and an empty publication date alike, so the two may share a key.
+  const key = `${doc.published ?? ''}\u0000${sentence}`;
+  let found = byText.get(key);
+  if (!found) {
+    found = findDates(sentence, doc.published);
+    if (byText.size >= BY_TEXT_LIMIT) byText.clear();
+    byText.set(key, found);
+  }
   cache.set(start, found);
   return found;
 }

@@ -84,11 +84,27 @@ interface Evidence {
  */
 const byDocument = new WeakMap<DataFiles['spin'], WeakMap<Doc, Array<{ p: Paragraph; evidence: Evidence } | undefined>>>();
 
+/**
+ * Evidence by paragraph text and sentence bounds, per spin data, across documents: `gather` depends on nothing
+ * else, and paragraphs recur (copies of a document, syndicated text, a spun document's restored view, which is
+ * a second document object). Bounded: emptied when full, as each key holds its paragraph's text.
+ */
+const byText = new WeakMap<DataFiles['spin'], Map<string, Evidence>>();
+const BY_TEXT_LIMIT = 5_000;
+
+function textKey(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): string {
+  let key = '';
+  for (const s of sentences) key += `${s.start},${s.end};`;
+  return `${key}\u0000${text}`;
+}
+
 export function createSpinDetector(spin: DataFiles['spin'], options: Partial<SpinOptions> = {}): SpinDetector {
   const lexicon = compileLexicon(spin);
   const opts = { ...DEFAULT_SPIN_OPTIONS, ...options };
   const documents = byDocument.get(spin) ?? new WeakMap();
   byDocument.set(spin, documents);
+  const texts = byText.get(spin) ?? new Map<string, Evidence>();
+  byText.set(spin, texts);
   return {
     lexicon,
     options: opts,
@@ -105,7 +121,15 @@ export function createSpinDetector(spin: DataFiles['spin'], options: Partial<Spi
       }
       let hit = list[p.index];
       if (!hit || hit.p !== p) {
-        hit = { p, evidence: gather(doc.text.slice(p.start, p.end), sentences, lexicon, extra) };
+        const text = doc.text.slice(p.start, p.end);
+        const key = textKey(text, sentences);
+        let evidence = texts.get(key);
+        if (!evidence) {
+          evidence = gather(text, sentences, lexicon, extra);
+          if (texts.size >= BY_TEXT_LIMIT) texts.clear();
+          texts.set(key, evidence);
+        }
+        hit = { p, evidence };
         list[p.index] = hit;
       }
       return judge(hit.evidence, sentences, opts);

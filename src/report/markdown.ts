@@ -7,16 +7,29 @@ import { countsLine, totalsLine, coverageLine, shown, verdictLine, type FormatOp
 
 /** Escapes text for a table cell or paragraph: pipes, HTML, markdown emphasis, link, heading and math characters. */
 export function escapeMd(s: string): string {
-  return s
-    .replace(/\\/g, '\\\\')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    // $ too: GitHub reads $…$ as inline math, and money is what these documents are full of.
-    .replace(/([*_`[\]#~$])/g, '\\$1')
-    .replace(/\s*\n\s*/g, ' ');
+  // One pass instead of eight (the markdown report escapes megabytes): no replacement's output is matched again,
+  // as in the chained version, where each step only added characters later steps leave alone.
+  return s.replace(MD_SPECIAL, (m) => MD_ESCAPES[m] ?? ' ');
 }
+
+/** White space around a line break (it becomes one space), or one character to escape. $ too: GitHub reads $…$
+ *  as inline math, and money is what these documents are full of. */
+const MD_SPECIAL = /\s*\n\s*|[\\&<>|*_`[\]#~$]/g;
+const MD_ESCAPES: Record<string, string> = {
+  '\\': '\\\\',
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '|': '\\|',
+  '*': '\\*',
+  _: '\\_',
+  '`': '\\`',
+  '[': '\\[',
+  ']': '\\]',
+  '#': '\\#',
+  '~': '\\~',
+  $: '\\$',
+};
 
 /** From this many findings on, a table of contents precedes the sections. */
 export const TOC_FROM = 8;
