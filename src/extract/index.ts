@@ -66,18 +66,31 @@ const COST = /\b(?:costs?|costing|price tag)\b/i;
 const PLAN_TO_BUILD = /^\s+(?:[a-z-]+\s+){0,2}(?:plan|scheme|programme|program|project|proposal)\s+to\s+(?:build|construct|enlarge|expand|extend|upgrade|renovate|rebuild|redevelop|refurbish|modernise|modernize|widen|replace)\b/;
 /** Words saying money pays for something ("funding comes from", "is financed by", "paid for with"). */
 const FUNDS = /\b(?:funding|funded|financing|financed|paid\s+for|pay\s+for)\b/i;
-/** Nouns for a project, which "the project" and "the expansion" point back to. */
-const PROJECTS = 'project|expansion|extension|plan|scheme|programme|program|upgrade|renovation|redevelopment|refurbishment|overhaul|rebuild';
-const PROJECT = new RegExp(`^(?:${PROJECTS})$`);
 /** After a value: a project and what it builds ("expansion of", "plan to enlarge", "upgrade of the"). */
-const PROJECT_OF = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}(?:${PROJECTS})\\s+(?:of|to\\s+[a-z]+|for)\\s+(?:the\\s+)?`);
+const projectOf = (projects: string) => new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}(?:${projects})\\s+(?:of|to\\s+[a-z]+|for)\\s+(?:the\\s+)?`);
 /** Nouns that, after "the", point back to a subject named earlier ("the retailer", "the trust", "the line"). */
 const BACK_NOUNS =
   'company|firm|group|business|giant|bank|carmaker|automaker|club|team|side|agency|government|ministry|council|city|state|university|institute|college|school|' +
   'retailer|chain|grocer|supermarket|airline|carrier|operator|authority|utility|insurer|lender|miner|drugmaker|pharmaceutical company|biotech|manufacturer|maker|' +
   'developer|startup|start-up|trust|fund|charity|foundation|brand|platform|regulator|board|district|conglomerate|producer|exporter|supplier|' +
   'hospital|line|plant|port|bridge|tunnel|airport|station|stadium|arena|dam|mine|refinery|pipeline|factory|terminal|wind farm|solar farm';
-const ANAPHOR = new RegExp(`\\b(?:it|its|the (${BACK_NOUNS}|${PROJECTS})(?:['’]s)?|they|their)\\b`, 'i');
+const anaphorOf = (projects: string) => new RegExp(`\\b(?:it|its|the (${BACK_NOUNS}|${projects})(?:['’]s)?|they|their)\\b`, 'i');
+
+/** Patterns built from the project nouns of rules/data/projects.yaml, which sum-check's funding check shares. */
+interface ProjectPatterns {
+  /** A project noun alone ("expansion"). */
+  noun: RegExp;
+  /** After a value: a project and what it builds ("expansion of", "plan to enlarge", "upgrade of the"). */
+  of: RegExp;
+  /** Words that point back to an earlier subject ("it", "its", "the company", "the expansion"). */
+  anaphor: RegExp;
+}
+
+function projectPatterns(nouns: readonly string[]): ProjectPatterns {
+  const alt = nouns.join('|');
+  return { noun: new RegExp(`^(?:${alt})$`), of: projectOf(alt), anaphor: anaphorOf(alt) };
+}
+
 /** A common-noun institution with its qualifier ("the transport authority", "the regional housing agency"). */
 const INSTITUTION = /\b[Tt]he\s+((?:(?!new\b|same\b|former\b|other\b|largest\b|biggest\b|main\b|whole\b)[a-z]+\s+){1,3}(?:authority|agency|commission|ministry|department|regulator|district|government|council|fund))\b/;
 /** Words that only say which level of government (every city has "the city council"), left out of an institution's id. */
@@ -88,6 +101,7 @@ export function makeExtractor(data: DataFiles): Extractor {
   const entities = makeEntityMatcher(data);
   const known = entityIndex(data);
   const metricAt = makeMetricFinder(data);
+  const projects = projectPatterns(data.projects.nouns);
   // The metric of money spent building things: whichever metric the data names "construction" with.
   const building = data.metrics.metrics.find((m) => m.synonyms.includes('construction'))?.id ?? null;
   const subjectKinds = new Map(data.metrics.metrics.map((m) => [m.id, m.subjectKinds as readonly string[]]));
@@ -152,7 +166,7 @@ export function makeExtractor(data: DataFiles): Extractor {
       if (quantities.length === 0 && !dated) continue;
       const mentions = mentionsOf(i);
       const sentence = { doc: doc.id, start: s.start, end: s.end };
-      const ctx: Context = { text, mentions, previous: (noun) => (noun && PROJECT.test(noun) ? project.last : null) ?? (noun ? namedAs(i, noun) : null) ?? namedBefore(i, false, noun !== undefined && PROJECT.test(noun)), project, inParagraph: () => namedBefore(i, true), main: mainOf };
+      const ctx: Context = { text, mentions, patterns: projects, previous: (noun) => (noun && projects.noun.test(noun) ? project.last : null) ?? (noun ? namedAs(i, noun) : null) ?? namedBefore(i, false, noun !== undefined && projects.noun.test(noun)), project, inParagraph: () => namedBefore(i, true), main: mainOf };
       let last = null as { q: Quantity; metric: string | null; change: boolean } | null;
       for (const [i, q] of quantities.entries()) {
         // A value listed right after another of the same unit ("107.5%, 108.1% and 121%", "Amazon $105 billion,
@@ -251,6 +265,7 @@ export function makeExtractor(data: DataFiles): Extractor {
 interface Context {
   text: string;
   mentions: Mention[];
+  patterns: ProjectPatterns;
   /** The last subject named in an earlier sentence, for anaphors; with a noun ("the trust"), one that noun fits first. */
   previous: (noun?: string) => Subject | null;
   /** The last subject named earlier in this paragraph, for sentences that name none. */
@@ -280,7 +295,7 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const before = candidates.some((m) => !setting(m)) ? candidates.filter((m) => !setting(m)) : candidates;
   // "a £420 million expansion of Riverside General Hospital", "a £450 million plan to enlarge Riverside General
   // Hospital": the cost of a project is about the thing the project builds, not about who approved it.
-  const project = PROJECT_OF.exec(text.slice(end, end + 60));
+  const project = ctx.patterns.of.exec(text.slice(end, end + 60));
   const built = project ? mentions.find((m) => m.start === end + (project.index ?? 0) + project[0].length && fits(m)) : undefined;
   if (built) return (ctx.project.last = fromMention(built));
   // "Amazon's 35x", "Alibaba's free cash flow declined 76%": a possessive name a few words before the value.
@@ -294,7 +309,7 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   // treated …": a name in a setting, quoted or cited as a source yields to a later anaphor.
   const lastBefore = before[before.length - 1];
   if (lastBefore && (setting(lastBefore) || cited(text, lastBefore))) {
-    const anaphor = ANAPHOR.exec(text.slice(lastBefore.end, at));
+    const anaphor = ctx.patterns.anaphor.exec(text.slice(lastBefore.end, at));
     const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : null;
     if (previous) return previous;
   }
@@ -312,7 +327,7 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const institution = found && !/\baccording to\s+$/i.test(lead.slice(0, found.index)) ? found[1] : undefined;
   const words = institution?.split(/\s+/).filter((w) => !LEVEL.has(w)) ?? [];
   if (institution && words.length >= 2) return { id: normaliseName(words.join(' ')), name: institution, via: 'text' };
-  const anaphor = ANAPHOR.exec(lead);
+  const anaphor = ctx.patterns.anaphor.exec(lead);
   const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : null;
   if (previous) return previous;
   // "Funding comes from a $40 million grant and a $20 million loan from Westshire Council": money that pays for

@@ -177,6 +177,15 @@ export const unitsSchema = z
   })
   .strict();
 
+export const projectsSchema = z
+  .object({
+    nouns: z
+      .array(z.string().regex(/^[a-z][a-z-]*$/, 'one lower-case word such as "expansion"'))
+      .min(1)
+      .describe('Nouns that name a project ("expansion", "upgrade"): "the project" points back to the last one costed, and they may name what a funding list pays for'),
+  })
+  .strict();
+
 /** Schemas by data file name (rules/data/<name>.yaml). */
 export const dataSchemas = {
   entities: entitiesSchema,
@@ -189,6 +198,7 @@ export const dataSchemas = {
   events: eventsSchema,
   'exchange-rates': exchangeRatesSchema,
   units: unitsSchema,
+  projects: projectsSchema,
 } as const;
 
 export type DataName = keyof typeof dataSchemas;
