@@ -40,11 +40,15 @@ const CITES = /^(?:['’]s?)?\s+(?:(?:data|figures|statistics|estimates|research
 const ATTRIBUTION_BEFORE = /(?:,|\s[-–—|]|\()\s*(?:the\s+)?(?:(?:research|consultancy|data|analytics|market)\s+(?:firm|group|company|provider)\s+)?$/;
 const ATTRIBUTION_AFTER = /^(?:(?:['’]s?)?\s+(?:said|says|reported|reports|estimates|estimated|noted|found|wrote|data\s+show(?:s|ed)?)\b[^,;:]*|\s*\[\d+\]|\s*\))[\s.!?"”’)\]]*$/i;
 /** A person who speaks: a name after a role ("Council leader Maria Okafor said") or one who tells or adds. */
-const ROLE = /\b(?:leader|chief|executive|minister|spokes(?:person|man|woman)|director|president|chair(?:man|woman)?|analyst|economist|professor|mayor|councill?or|secretary|governor|officer|ceo|cfo|cto|head|manager|founder|strategist|researcher|advis[eo]r|official|commissioner|dean|principal|coach)s?\s*,?\s*$/i;
+const ROLE = /\b(?:leader|chief|executive|minister|spokes(?:person|man|woman)|director|president|chair(?:man|woman)?|analyst|economist|professor|mayor|councill?or|secretary|governor|officer|ceo|cfo|cto|head|head ?teacher|manager|founder|strategist|researcher|advis[eo]r|official|commissioner|dean|principal|coach|captain|organi[sz]er|treasurer)s?\s*,?\s*$/i;
 /** A title written as part of a person's name ("Mayor Lena Brandt"). */
 const TITLE = /^(?:Mayor|President|Minister|Chancellor|Governor|Senator|Councill?or|Professor|Prof|Dr|Mr|Mrs|Ms|Coach|Judge|Sir|Dame|Lord|Lady)\.?\s/;
-const SPEAKS = /^(?:['’]s?)?\s+(?:said|says|told|tells|added|adds|noted|explained|argued|stated|warned)\b/i;
+const SPEAKS = /^(?:['’]s?)?,?\s+(?:said|says|told|tells|added|adds|noted|explained|argued|stated|warned)\b/i;
 const TELLS = /^\s+(?:told|tells|added|adds)\b/i;
+/** Before a value: the opening of a clause it is the subject of ("… as 1,200 runners finish …", "; some 300 …"). */
+const CLAUSE_OPEN = /(?:[;:]\s*|\b(?:as|while|when|whereas|after|before|because|since|although|though)\s+)(?:(?:a record|an estimated|a total of|a further|another)\s+)?$/i;
+/** After a speaker's name: the figure is the speaker's own ("said she had run", "said his salary"). */
+const OWN = /\b(?:he|she|his|her|him)\b/i;
 
 /**
  * A name written only as the source of what its sentence says: a person quoted ('speaker'), or a firm cited for
@@ -298,6 +302,12 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const project = ctx.patterns.of.exec(text.slice(end, end + 60));
   const built = project ? mentions.find((m) => m.start === end + (project.index ?? 0) + project[0].length && fits(m)) : undefined;
   if (built) return (ctx.project.last = fromMention(built));
+  // "Kiptoo and Bekele win as 1,200 runners finish the Harbour City Marathon": a value that opens its clause is
+  // that clause's grammatical subject; what it is about is named after it in the clause, not before the clause.
+  if (before.length > 0 && CLAUSE_OPEN.test(text.slice(Math.max(0, at - 40), at))) {
+    const named = all.find((m) => m.start >= end && fits(m) && !source(m) && !/[,;:()]/.test(text.slice(end, m.start)));
+    if (named) return fromMention(named);
+  }
   // "Amazon's 35x", "Alibaba's free cash flow declined 76%": a possessive name a few words before the value.
   const owner = before[before.length - 1];
   // "overtook Alibaba's at $192 billion" leaves the noun out: the possessive there owns nothing.
@@ -313,8 +323,16 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
     const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : null;
     if (previous) return previous;
   }
+  let speaker: Mention | undefined;
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i] as Mention;
+    // "Council leader Tom Reyes said enrolment had risen to 21,400": a person quoted reports the figure, whose
+    // subject is named elsewhere (earlier in the paragraph, or the document's); unless the figure is the
+    // person's own ("… said she had run 40 marathons", a pay metric) or nothing else is named at all.
+    if (!kinds.includes('person') && cited(text, m) === 'speaker' && !OWN.test(text.slice(m.end, at))) {
+      speaker ??= m;
+      continue;
+    }
     if (fits(m)) return fromMention(m);
     // "Alibaba's Tsai said …": a person speaking for an organisation; the organisation is the subject.
     const owner = before[i - 1];
@@ -337,6 +355,7 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   if (after) return fromMention(after);
   const earlier = ctx.inParagraph() ?? ctx.main();
   if (earlier) return earlier;
+  if (speaker && fits(speaker)) return fromMention(speaker);
   return { id: null, name: null, via: 'none' };
 }
 

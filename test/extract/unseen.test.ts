@@ -1,0 +1,71 @@
+// Failure classes found by reading reports on unseen articles: each case is a sentence written for this test,
+// on its own topic, never one of the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { claim, claimsOf } from './helpers.js';
+
+const subjects = (text: string) => claimsOf(text).map((c) => [c.text, c.subject.id]);
+
+describe('a quoted person is not the subject of the figure they report', () => {
+  it('takes the organisation named earlier in the paragraph', () => {
+    const text = 'Wenlow Council published its transport plan. Council leader Ada Brook said bus journeys had risen to 9.1 million.';
+    expect(claim(text, '9.1 million').subject.id).toBe('wenlow-council');
+  });
+
+  it('skips a speaker set off by commas and follows the pronoun', () => {
+    const text = 'Osprey Freight announced results. The firm’s finance chief, Lena Voss, said it would hire 420 drivers.';
+    expect(claim(text, '420').subject.id).toBe('osprey-freight');
+  });
+
+  it('does not make a role written before the name part of it', () => {
+    const text = 'Harrow Vale College opened a library. Spokeswoman Mia Tan said the college enrols 5,600 students.';
+    expect(claim(text, '5,600').subject.id).toBe('harrow-vale-college');
+  });
+
+  it('keeps the speaker when the figure is their own or nothing else is named', () => {
+    expect(claim('Coach Ian Marsh said he had won 212 races.', '212').subject.id).toBe('ian-marsh');
+    expect(claim('Analyst Priya Das said prices had fallen to 340 points.', '340 points').subject.id).toBe('priya-das');
+  });
+});
+
+describe('names joined by "and"', () => {
+  it('are two subjects, one per value, with "respectively"', () => {
+    expect(subjects('Bexley Bakeries and Corran Mills employ 1,300 and 870 people respectively.')).toEqual([
+      ['1,300', 'bexley-bakeries'],
+      ['870', 'corran-mills'],
+    ]);
+    expect(subjects('Mwangi and Okoro scored 27 and 19 points respectively.')).toEqual([
+      ['27', 'mwangi'],
+      ['19 points', 'okoro'],
+    ]);
+  });
+
+  it('stay one name when its end or the text says it is one thing', () => {
+    expect(claim('Arkwright and Finch, the architecture practice, reported revenue of £42 million.', '£42 million').subject.id).toBe('arkwright-and-finch');
+    expect(claim('Arkwright and Finch employs 310 staff.', '310').subject.id).toBe('arkwright-and-finch');
+    expect(claim('The Arts and Letters Council awarded grants of £3 million.', '£3 million').subject.id).toBe('arts-and-letters-council');
+  });
+});
+
+describe('a value that opens its clause', () => {
+  it('is about the name after it, not the names before the clause', () => {
+    expect(claim('Dauda and Marsh take gold as 2,200 rowers finish the Tamar Regatta.', '2,200').subject.id).toBe('tamar-regatta');
+    expect(claim('Some 640 volunteers ran the Ashby Food Fair.', 'Some 640').subject.id).toBe('ashby-food-fair');
+  });
+
+  it('still takes the name before it when the value does not open a clause', () => {
+    expect(claim('Penrose Foods hired 640 workers for the Ashby Food Fair.', '640').subject.id).toBe('penrose-foods');
+  });
+});
+
+describe('money raised', () => {
+  it('for a cause is donations, not IPO proceeds', () => {
+    expect(claim('Lindow Rugby Club raised £18,000 for charity.', '£18,000').metric).toBe('donations');
+    expect(claim('Staff at Marlin Insurance raised £9,500 for the local hospice.', '£9,500').metric).toBe('donations');
+    expect(claim('The Hale Youth Orchestra raised $14,000 at a gala dinner.', '$14,000').metric).toBe('donations');
+  });
+
+  it('as capital stays capital raised', () => {
+    expect(claim('Norrow Robotics raised $60 million in a Series C round.', '$60 million').metric).toBe('ipo-proceeds');
+    expect(claim('Castle Brewing raised £25 million in its stock market flotation.', '£25 million').metric).toBe('ipo-proceeds');
+  });
+});
