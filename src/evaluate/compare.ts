@@ -26,6 +26,10 @@ export const scopeOptions = {
     .array(z.string())
     .default(['expects', 'expected to', 'forecast', 'forecasts', 'projected', 'projects', 'projection', 'target', 'targets', 'guidance', 'outlook', 'plans to', 'aims to', 'could reach', 'will reach'])
     .describe('Words that make a value a projection, lower-case; a projection is compared only with projections'),
+  plannedMetrics: z
+    .array(z.string())
+    .default(['budget'])
+    .describe('Metrics whose values are plans by nature (a budget): outlook words ("plans to spend") do not set them apart from stated ones'),
   sameDocument: z
     .boolean()
     .default(false)
@@ -224,7 +228,7 @@ export function periodReader(docs: readonly Segmented[]): (c: Claim) => string |
   };
 }
 
-export function framer(docs: readonly Segmented[], periodWords: readonly string[], outlookWords: readonly string[]): (c: Claim) => string {
+export function framer(docs: readonly Segmented[], periodWords: readonly string[], outlookWords: readonly string[], plannedMetrics: readonly string[] = []): (c: Claim) => string {
   const text = new Map(docs.map((d) => [d.doc.id, d.doc.text]));
   const published = new Map(docs.map((d) => [d.doc.id, d.doc.published]));
   const sentenceOf = (c: Claim) => (text.get(c.doc) ?? '').slice(c.sentence.start, c.sentence.end);
@@ -244,6 +248,6 @@ export function framer(docs: readonly Segmented[], periodWords: readonly string[
     // What a plan adds ("will add 90 rooms", "expects to open 50 stores") is the plan's size however sure the writer is.
     // A relative year next to the value in a dated document is its period (see periodReader), not a span word.
     const span = r.span && RELATIVE_YEAR.test(r.span) && c.period === null && relativeYear(sentenceOf(c), published.get(c.doc) ?? null, c.span.start - c.sentence.start, c.span.end - c.sentence.start) !== null ? '' : r.span;
-    return `${c.period === null ? span : ''}|${c.aspect === 'addition' ? '' : r.outlook}`;
+    return `${c.period === null ? span : ''}|${c.aspect === 'addition' || (c.metric !== null && plannedMetrics.includes(c.metric)) ? '' : r.outlook}`;
   };
 }

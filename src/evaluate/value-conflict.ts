@@ -67,7 +67,7 @@ export function evaluateValueConflict(rule: ValueConflictRule, ctx: EvalContext)
   const out: Draft[] = [];
   const metrics = new Map(ctx.data.metrics.metrics.map((m) => [m.id, m]));
   const published = publishedDates(ctx.docs);
-  const frame = framer(ctx.docs, rule.periodWords, rule.outlookWords);
+  const frame = framer(ctx.docs, rule.periodWords, rule.outlookWords, rule.plannedMetrics);
   const periodOf = periodReader(ctx.docs);
   for (const g of ctx.groups) {
     if (g.key.includes('|event:')) continue;

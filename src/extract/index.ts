@@ -3,7 +3,7 @@ import type { DataFiles } from '../config/data/index.js';
 import { fingerprint } from '../core/hash.js';
 import type { Claim, Segmented, Subject } from '../core/types.js';
 import { entityIndex, makeEntityMatcher, normaliseName, type Mention } from '../resolve/entities.js';
-import { splitId } from '../resolve/heads.js';
+import { headOf, splitId } from '../resolve/heads.js';
 import { isAddition, isChange } from './aspect.js';
 import { datesIn } from './dates.js';
 import { makeMetricFinder } from './metric.js';
@@ -68,6 +68,28 @@ function cited(text: string, m: Mention): 'speaker' | 'source' | null {
 const COST = /\b(?:costs?|costing|price tag)\b/i;
 /** After a money value: a plan to build something ("a £450 million plan to enlarge", "a $2 billion project to build"). */
 const PLAN_TO_BUILD = /^\s+(?:[a-z-]+\s+){0,2}(?:plan|scheme|programme|program|project|proposal)\s+to\s+(?:build|construct|enlarge|expand|extend|upgrade|renovate|rebuild|redevelop|refurbish|modernise|modernize|widen|replace)\b/;
+/** Before a value: spending still to come ("will spend", "plans to spend"), which is what a budget states. */
+const PLANNED_SPEND = /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|set\s+to|intends?\s+to|aims?\s+to|expects?\s+to|going\s+to)\s+(?:[a-z]+ly\s+)?spend\s+$/i;
+/** After a value: what money is for, in lower-case words ("on schools", "for flood defences", "budget for road repairs"). */
+const FOR_WHAT = /^\s+(?:[a-z-]+\s+){0,2}?(?:on|for|towards)\s+(?:(?:the|a|an|its|their|his|her|our|new|local|extra|more)\s+)*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})/;
+/** Before a budget: what it is for ("the schools budget of £48 million"). */
+const NOUN_BUDGET = /\b([a-z][a-z-]+)\s+budget(?:\s+for\s+(?:\d{4}(?:-\d{2,4})?|(?:this|next|the)\s+year))?\s+(?:of\s+|is\s+|was\s+|stands\s+at\s+|totals?\s+|(?:was|is|has\s+been)\s+set\s+at\s+)?$/;
+/** Words that end what a purpose phrase names, or name a time or a size rather than a purpose. */
+const NOT_PURPOSE = new Set('in at by this next last over from to and or with which that who as during until within across per each year years month months quarter quarters decade period term annual overall total whole entire yearly capital operating revised proposed new its their the a'.split(' '));
+
+/** What money in a budget is for, as its head noun without a plural s ("on new bus lanes" → "lane"): budgets for
+ *  different things, or a whole budget and one of its lines, are different figures. Null when none is named. */
+function purposeOf(text: string, start: number, end: number): string | null {
+  const words: string[] = [];
+  for (const w of FOR_WHAT.exec(text.slice(end, end + 80))?.[1]?.split(/\s+/) ?? []) {
+    if (NOT_PURPOSE.has(w)) break;
+    words.push(w);
+  }
+  const before = NOUN_BUDGET.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  const head = words.pop() ?? (before && !NOT_PURPOSE.has(before) ? before : undefined);
+  return head ? head.replace(/(?<=[^s])s$/, '') : null;
+}
+
 /** Words saying money pays for something ("funding comes from", "is financed by", "paid for with"). */
 const FUNDS = /\b(?:funding|funded|financing|financed|paid\s+for|pay\s+for)\b/i;
 /** After a value: a project and what it builds ("expansion of", "plan to enlarge", "upgrade of the"). */
@@ -108,6 +130,8 @@ export function makeExtractor(data: DataFiles): Extractor {
   const projects = projectPatterns(data.projects.nouns);
   // The metric of money spent building things: whichever metric the data names "construction" with.
   const building = data.metrics.metrics.find((m) => m.synonyms.includes('construction'))?.id ?? null;
+  // The metric of money set aside to spend: whichever metric the data names "budget" with.
+  const budget = data.metrics.metrics.find((m) => m.synonyms.includes('budget'))?.id ?? null;
   const subjectKinds = new Map(data.metrics.metrics.map((m) => [m.id, m.subjectKinds as readonly string[]]));
   const qualifiers = makeQualifierReader(data);
   const children = childUnits(known);
@@ -203,6 +227,17 @@ export function makeExtractor(data: DataFiles): Extractor {
         // "a £450 million plan to enlarge the hospital": the money a plan to build something names is spent building,
         // whatever a phrase further on says ("…, raising capacity to 1.6 million").
         if (building && q.kind === 'money' && PLAN_TO_BUILD.test(text.slice(q.end, q.end + 60))) metric = { id: building, start: q.start, end: q.end };
+        // "will spend £52 million on schools" states a budget, as "a £48 million budget for schools" does; money
+        // spent ("spent £52 million") is the outturn, and spending on a project or a named thing ("on the
+        // expansion", "on the Kessel Bridge", "upgrading its plant") is what that thing costs.
+        if (budget && metric?.id === building && q.kind === 'money' && PLANNED_SPEND.test(text.slice(Math.max(0, q.start - 40), q.start))) {
+          const object = FOR_WHAT.exec(text.slice(q.end, q.end + 80))?.[1]?.split(/\s+/) ?? [];
+          if (object.length > 0 && !object.some((w) => projects.noun.test(w) || /ing$/.test(w) || headOf(`x ${w}`) !== null)) metric = { id: budget, start: metric.start, end: metric.end };
+        }
+        if (budget && metric?.id === budget && q.kind === 'money') {
+          const purpose = purposeOf(text, q.start, q.end);
+          if (purpose) scope.purpose = purpose;
+        }
         const change: boolean = isChange(text, q.start, q.end) || (listed && last?.change === true);
         last = { q, metric: metric?.id ?? null, change };
         const span = { doc: doc.id, start: s.start + q.start, end: s.start + q.end };

@@ -69,3 +69,28 @@ describe('money raised', () => {
     expect(claim('Castle Brewing raised £25 million in its stock market flotation.', '£25 million').metric).toBe('ipo-proceeds');
   });
 });
+
+describe('budgets and planned spending', () => {
+  const read = (text: string, value: string) => {
+    const c = claim(text, value);
+    return [c.metric, c.scope.purpose ?? null];
+  };
+
+  it('reads spending still to come on a purpose as a budget for that purpose', () => {
+    expect(read('Ashwell Council will spend £31 million on parks in 2025.', '£31 million')).toEqual(['budget', 'park']);
+    expect(read('Ashwell Council set a £28 million budget for its parks in 2025.', '£28 million')).toEqual(['budget', 'park']);
+    expect(read('The Ashwell Council parks budget for 2025 is £28 million.', '£28 million')).toEqual(['budget', 'park']);
+  });
+
+  it('keeps money already spent, and spending on a project or a named thing, as what it cost', () => {
+    expect(read('Ashwell Council spent £31 million on parks in 2024.', '£31 million')).toEqual(['capex', null]);
+    expect(read('Morden Water will spend £80 million on the expansion of its Tollard reservoir.', '£80 million')).toEqual(['capex', null]);
+    expect(read('Morden Water will spend £80 million upgrading its treatment works.', '£80 million')).toEqual(['capex', null]);
+  });
+
+  it('names no purpose for a whole budget, and one for each of its lines', () => {
+    const text = 'Ashwell Council approved a budget of £390 million for 2025, including £6 million for road repairs.';
+    expect(read(text, '£390 million')).toEqual(['budget', null]);
+    expect(read(text, '£6 million')).toEqual(['budget', 'repair']);
+  });
+});
