@@ -12,7 +12,7 @@ import {
   byPosition,
   claimsAgree,
   framer,
-  periodReader,
+  periodOf,
   comparable,
   describeClaim,
   gap,
@@ -68,7 +68,6 @@ export function evaluateValueConflict(rule: ValueConflictRule, ctx: EvalContext)
   const metrics = new Map(ctx.data.metrics.metrics.map((m) => [m.id, m]));
   const published = publishedDates(ctx.docs);
   const frame = framer(ctx.docs, rule.periodWords, rule.outlookWords, rule.plannedMetrics);
-  const periodOf = periodReader(ctx.docs);
   for (const g of ctx.groups) {
     if (g.key.includes('|event:')) continue;
     const metric = metrics.get(g.metric);

@@ -7,7 +7,7 @@ import { headOf, splitId } from '../resolve/heads.js';
 import { isAddition, isChange } from './aspect.js';
 import { datesIn } from './dates.js';
 import { makeMetricFinder } from './metric.js';
-import { isDeadline, makeQualifierReader, yearBefore } from './qualifiers.js';
+import { isDeadline, makeQualifierReader, relativeYear, yearBefore } from './qualifiers.js';
 import { makeScanner, type Quantity } from './quantities.js';
 import { execAll } from '../core/regex.js';
 
@@ -257,6 +257,7 @@ export function makeExtractor(data: DataFiles): Extractor {
           noun: q.noun,
           scope,
           period,
+          impliedPeriod: period === null ? relativeYear(text, doc.published, q.start, q.end) : null,
           deadline: isDeadline(text, period),
           asOf: doc.published,
           event: null,
@@ -287,6 +288,7 @@ export function makeExtractor(data: DataFiles): Extractor {
             noun: null,
             scope: {},
             period: null,
+            impliedPeriod: null,
             deadline: false,
             asOf: doc.published,
             event,

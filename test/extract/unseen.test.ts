@@ -94,3 +94,16 @@ describe('budgets and planned spending', () => {
     expect(read(text, '£6 million')).toEqual(['budget', 'repair']);
   });
 });
+
+describe('"last year" next to a value', () => {
+  it('is the year before publication, kept apart from the stated period', () => {
+    const c = claim('Corbin Rail carried 48 million passengers last year.', '48 million');
+    expect([c.period, c.impliedPeriod]).toEqual([null, '2023']);
+  });
+
+  it('is nothing without a publication date, or when a stated period or another figure stands between', () => {
+    expect(claimsOf('Corbin Rail carried 48 million passengers last year.', null)[0]?.impliedPeriod).toBeNull();
+    expect(claim('Corbin Rail carried 48 million passengers in 2021.', '48 million').impliedPeriod).toBeNull();
+    expect(claim('Corbin Rail carried 48 million passengers, up from 45 million last year.', '48 million').impliedPeriod).toBeNull();
+  });
+});
