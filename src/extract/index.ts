@@ -390,6 +390,12 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   if (FUNDS.test(lead) && ctx.project.last) return ctx.project.last;
   const after = all.find((m) => m.start >= end && fits(m) && !source(m));
   if (after) return fromMention(after);
+  // "A record 18,500 runners took part in the Lisbourne Marathon", "About 900 staff work at Orrin Bank": a value
+  // that is its clause's subject is about the place or event its clause puts it in, when no other name is there.
+  if (before.length === 0 || CLAUSE_OPEN.test(text.slice(Math.max(0, at - 40), at))) {
+    const setIn = mentions.find((m) => m.start >= end && fits(m) && !source(m) && !/[,;:()]/.test(text.slice(end, m.start)) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
+    if (setIn) return fromMention(setIn);
+  }
   const earlier = ctx.inParagraph() ?? ctx.main();
   if (earlier) return earlier;
   if (speaker && fits(speaker)) return fromMention(speaker);

@@ -52,6 +52,12 @@ describe('a value that opens its clause', () => {
     expect(claim('Some 640 volunteers ran the Ashby Food Fair.', 'Some 640').subject.id).toBe('ashby-food-fair');
   });
 
+  it('is about the event or place its clause puts it in, when no other name is there', () => {
+    expect(claim('A record 7,300 riders took part in the Coldharbour Sportive.', '7,300').subject.id).toBe('coldharbour-sportive');
+    // A destination is not what the value is about: the company of the paragraph is.
+    expect(claim('Tennant Foods is moving. About 300 staff will transfer to the Brayford Business Park.', 'About 300').subject.id).toBe('tennant-foods');
+  });
+
   it('still takes the name before it when the value does not open a clause', () => {
     expect(claim('Penrose Foods hired 640 workers for the Ashby Food Fair.', '640').subject.id).toBe('penrose-foods');
   });
