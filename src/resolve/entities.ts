@@ -199,7 +199,9 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         // an organisation's name usually carries a word such as "Bank" or "Systems" or an uncommon word.
         const content = words.map((w) => w.text.replace(/['’]s?$/, '')).filter((w) => !/^(?:of|and|&|for|the|de|du|van|von|der)$/i.test(w));
         // A head ("Riverside General Hospital", "the Grand Union line") marks a name too.
-        if (!headed && !headOf(name) && content.length >= 3 && content.every((w) => isCommonWord(w) && !ORG_WORDS.has(w.toLowerCase()))) return null;
+        // Inside running text, before a lower-case word ("Marrow Valley National Park recorded …"), such a run is a name.
+        const inProse = /^['’]?s?[ \t]+[a-z]/.test(t.slice(start + name.length, start + name.length + 4));
+        if (!headed && !inProse && !headOf(name) && content.length >= 3 && content.every((w) => isCommonWord(w) && !ORG_WORDS.has(w.toLowerCase()))) return null;
         return { start, name };
       }
     };

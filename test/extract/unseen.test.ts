@@ -113,3 +113,10 @@ describe('"last year" next to a value', () => {
     expect(claim('Corbin Rail carried 48 million passengers, up from 45 million last year.', '48 million').impliedPeriod).toBeNull();
   });
 });
+
+describe('a name made of common words', () => {
+  it('is a name in running text, though a title-case heading of such words is not', () => {
+    expect(claim('Silver Lake Country Park recorded 640,000 visits in 2023.', '640,000').subject.id).toBe('silver-lake-country-park');
+    expect(claimsOf('Investment and Financial Growth Analysis\n\nRevenue rose 4% in 2023.').map((c) => c.subject.id)).toEqual([null]);
+  });
+});
