@@ -66,6 +66,8 @@ function cited(text: string, m: Mention): 'speaker' | 'source' | null {
 
 /** A cost written before a value ("will cost", "at a cost of", "a price tag of"). */
 const COST = /\b(?:costs?|costing|price tag)\b/i;
+/** Before a cost: a plan that adds or builds things ("plans to add 240 rooms", "will build a depot"). */
+const BUILDS = /\b(?:add|adding|build|building|construct|constructing|open|opening|expand|expanding|extend|extending|upgrade|upgrading|renovate|renovating|refurbish|refurbishing)\b/i;
 /** After a money value: a plan to build something ("a £450 million plan to enlarge", "a $2 billion project to build"). */
 const PLAN_TO_BUILD = /^\s+(?:[a-z-]+\s+){0,2}(?:plan|scheme|programme|program|project|proposal)\s+to\s+(?:build|construct|enlarge|expand|extend|upgrade|renovate|rebuild|redevelop|refurbish|modernise|modernize|widen|replace)\b/;
 /** Before a value: spending still to come ("will spend", "plans to spend"), which is what a budget states. */
@@ -221,7 +223,8 @@ export function makeExtractor(data: DataFiles): Extractor {
         let subject = respectively(ctx, quantities, i) ?? pickSubject(ctx, q.start, q.end, kinds);
         subject = specialise(subject, scope, children);
         // "The Eastside line will cost $1.2 billion": what a structure or project costs is spent building it.
-        if (!metric && building && q.kind === 'money' && COST.test(text.slice(Math.max(0, q.start - 60), q.start)) && (splitId(subject.id ?? '').head !== null || ctx.project.last?.id === subject.id)) {
+        // "plans to add 240 rooms by 2026 at a cost of £75 million": so is what a plan to add or build things costs.
+        if (!metric && building && q.kind === 'money' && COST.test(text.slice(Math.max(0, q.start - 60), q.start)) && (splitId(subject.id ?? '').head !== null || ctx.project.last?.id === subject.id || BUILDS.test(text.slice(0, q.start)))) {
           metric = { id: building, start: q.start, end: q.end };
         }
         // "a £450 million plan to enlarge the hospital": the money a plan to build something names is spent building,

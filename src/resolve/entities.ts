@@ -195,6 +195,9 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         if (words.length === 1 && /(?:ian|ean|ese|ish|ic)$/.test(name) && isCommonWord(name) && /\b(?:the|a|an)\s+$/i.test(t.slice(Math.max(0, start - 5), start)) && /^\s+[a-z]/.test(t.slice(start + name.length))) return null;
         // A sentence-initial common word is a word ("Faces", "Looking") unless written as a possessive or an acronym ("Shell's", "BP").
         if (!(headed && DIRECTIONS.has(name)) && words.length === 1 && sentenceInitial(t, start) && isCommonWord(name) && !/['’]s?$/.test(first.text) && !/^[A-Z]{2,}$/.test(name)) return null;
+        // "Enrolment at Westmere College", "Attendance at the Riverside Stadium": a sentence-initial noun of an
+        // action or state, before a preposition and a name, is what is measured there, not a name.
+        if (words.length === 1 && sentenceInitial(t, start) && /[a-z](?:ment|ance|ence|tion|sion|ity|ness|ings?)$/.test(name) && /^\s+(?:at|of|in|for|across)\s+(?:the\s+)?[A-Z]/.test(t.slice(start + name.length, start + name.length + 20))) return null;
         // Title-case headlines ("Investment and Financial Growth Analysis") are common words throughout;
         // an organisation's name usually carries a word such as "Bank" or "Systems" or an uncommon word.
         const content = words.map((w) => w.text.replace(/['’]s?$/, '')).filter((w) => !/^(?:of|and|&|for|the|de|du|van|von|der)$/i.test(w));

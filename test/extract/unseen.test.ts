@@ -120,3 +120,14 @@ describe('a name made of common words', () => {
     expect(claimsOf('Investment and Financial Growth Analysis\n\nRevenue rose 4% in 2023.').map((c) => c.subject.id)).toEqual([null]);
   });
 });
+
+describe('a noun of what is measured, and the cost of a plan', () => {
+  it('does not take "Enrolment at …" for a name', () => {
+    expect(claim('Attendance at the Corvey Stadium fell to 31,000 fans in 2023.', '31,000').subject.id).toBe('corvey-stadium');
+  });
+
+  it('reads the cost of a plan to add or build things as capex', () => {
+    expect(claim('Fenmore Hotels plans to add 180 rooms by 2026 at a cost of £60 million.', '£60 million').metric).toBe('capex');
+    expect(claim('The strike will cost Fenmore Hotels £2 million.', '£2 million').metric).toBeNull();
+  });
+});
