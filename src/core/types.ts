@@ -138,6 +138,9 @@ export interface Claim {
   scope: Record<string, string>;
   /** Period the value covers ("FY2025", "2024-Q4", "next 3 years"), or null. */
   period: string | null;
+  /** The year a relative phrase next to the value means in a dated document ("last year" in a text of 2024 →
+   *  "2023"), when no period is stated; kept apart from `period` because it is the reader's inference from the date. */
+  impliedPeriod: string | null;
   /** True when the period is a deadline ("adding 120 rooms by 2026"), the date a plan is to be done by. */
   deadline: boolean;
   /** ISO date the value holds at, when the text or the publication date gives one. */

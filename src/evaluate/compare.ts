@@ -26,6 +26,10 @@ export const scopeOptions = {
     .array(z.string())
     .default(['expects', 'expected to', 'forecast', 'forecasts', 'projected', 'projects', 'projection', 'target', 'targets', 'guidance', 'outlook', 'plans to', 'aims to', 'could reach', 'will reach'])
     .describe('Words that make a value a projection, lower-case; a projection is compared only with projections'),
+  plannedMetrics: z
+    .array(z.string())
+    .default(['budget'])
+    .describe('Metrics whose values are plans by nature (a budget): outlook words ("plans to spend") do not set them apart from stated ones'),
   sameDocument: z
     .boolean()
     .default(false)
@@ -197,37 +201,17 @@ export function allAgree(claims: readonly Claim[], tol: Tolerance): boolean {
 /** "last year", "this year", "next year" in a sentence. */
 const RELATIVE_YEAR = /\b(last|this|next)\s+year\b(?!['’])/;
 
-/** The year a sentence's "last year", "this year" or "next year" means, given the publication date; else null.
- *  With a value's place (`at`, `end`), only a phrase next to it counts: no other figure stands between them. */
-export function relativeYear(sentence: string, published: string | null, at = 0, end = sentence.length): string | null {
-  const year = published ? /^(\d{4})/.exec(published)?.[1] : undefined;
-  const m = year ? RELATIVE_YEAR.exec(sentence.toLowerCase()) : null;
-  if (!m || !year) return null;
-  const between = m.index >= end ? sentence.slice(end, m.index) : m.index + m[0].length <= at ? sentence.slice(m.index + m[0].length, at) : '';
-  if (between.length > NEXT_TO || /\d/.test(between)) return null;
-  return String(Number(year) + (m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0));
-}
-/** How far (in characters) "last year" may stand from its value. */
-const NEXT_TO = 40;
-
 /**
- * The period a claim is compared in: its own, or, when extraction found none, the year its sentence's "last year"
- * means in a dated document, so "212,000 patients last year" in a text of 2024 meets "212,000 patients in 2023".
- * Extraction leaves such a period unstated, since the year is the reader's inference from the date.
+ * The period a claim is compared in: its own, or, when it states none, the year extraction inferred from a
+ * "last year" next to it in a dated document, so "212,000 patients last year" in a text of 2024 meets
+ * "212,000 patients in 2023".
  */
-export function periodReader(docs: readonly Segmented[]): (c: Claim) => string | null {
-  const text = new Map(docs.map((d) => [d.doc.id, d.doc]));
-  return (c) => {
-    if (c.period !== null) return c.period;
-    const doc = text.get(c.doc);
-    return doc ? relativeYear(doc.text.slice(c.sentence.start, c.sentence.end), doc.published, c.span.start - c.sentence.start, c.span.end - c.sentence.start) : null;
-  };
+export function periodOf(c: Claim): string | null {
+  return c.period ?? c.impliedPeriod;
 }
 
-export function framer(docs: readonly Segmented[], periodWords: readonly string[], outlookWords: readonly string[]): (c: Claim) => string {
+export function framer(docs: readonly Segmented[], periodWords: readonly string[], outlookWords: readonly string[], plannedMetrics: readonly string[] = []): (c: Claim) => string {
   const text = new Map(docs.map((d) => [d.doc.id, d.doc.text]));
-  const published = new Map(docs.map((d) => [d.doc.id, d.doc.published]));
-  const sentenceOf = (c: Claim) => (text.get(c.doc) ?? '').slice(c.sentence.start, c.sentence.end);
   const escape = (w: string) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const period = periodWords.length ? new RegExp(`\\b(?:${periodWords.map(escape).join('|')})\\b`) : null;
   const outlook = outlookWords.length ? new RegExp(`\\b(?:${outlookWords.map(escape).join('|')})\\b`) : null;
@@ -242,8 +226,8 @@ export function framer(docs: readonly Segmented[], periodWords: readonly string[
       read.set(c.sentence, r);
     }
     // What a plan adds ("will add 90 rooms", "expects to open 50 stores") is the plan's size however sure the writer is.
-    // A relative year next to the value in a dated document is its period (see periodReader), not a span word.
-    const span = r.span && RELATIVE_YEAR.test(r.span) && c.period === null && relativeYear(sentenceOf(c), published.get(c.doc) ?? null, c.span.start - c.sentence.start, c.span.end - c.sentence.start) !== null ? '' : r.span;
-    return `${c.period === null ? span : ''}|${c.aspect === 'addition' ? '' : r.outlook}`;
+    // A relative year next to the value in a dated document is its period (Claim.impliedPeriod), not a span word.
+    const span = r.span && RELATIVE_YEAR.test(r.span) && c.period === null && c.impliedPeriod !== null ? '' : r.span;
+    return `${c.period === null ? span : ''}|${c.aspect === 'addition' || (c.metric !== null && plannedMetrics.includes(c.metric)) ? '' : r.outlook}`;
   };
 }

@@ -37,7 +37,7 @@ export function fundingChecks(rule: SumCheckRule, ctx: EvalContext): Draft[] {
     // ("The expansion is funded by", "Funding comes from"), not another thing ("The new dorm is funded by").
     const lead = sentenceText(text, first).slice(0, cue).replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
     const nameWords = (parts.find((p) => p.subject.id === subject)?.subject.name ?? '').split(/\s+/);
-    const fits = (w: string, i: number) => FUNCTION_WORDS.has(w.toLowerCase()) || rule.fundedNouns.includes(w.toLowerCase()) || nameWords.includes(w) || (i > 0 && /^\p{Lu}/u.test(w)) || /^\d|^(?:thousand|million|billion|trillion|m|bn)$/i.test(w);
+    const fits = (w: string, i: number) => FUNCTION_WORDS.has(w.toLowerCase()) || rule.fundedNouns.includes(w.toLowerCase()) || ctx.data.projects.nouns.includes(w.toLowerCase()) || nameWords.includes(w) || (i > 0 && /^\p{Lu}/u.test(w)) || /^\d|^(?:thousand|million|billion|trillion|m|bn)$/i.test(w);
     if (!lead.every(fits)) continue;
     // The parts are a list of amounts: "and" or commas between them, never a comparison or a year.
     const listed = parts.slice(1).every((p, i) => {

@@ -113,6 +113,7 @@ function bare(docId: string, sentence: { start: number; end: number }, start: nu
     noun: null,
     scope: {},
     period: null,
+    impliedPeriod: null,
     deadline: false,
     asOf: null,
     event: null,

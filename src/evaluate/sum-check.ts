@@ -33,8 +33,8 @@ export const sumCheckSchema = z
       .describe('Words in a funding sentence saying the amounts listed are not all of it; then only a sum above the cost is flagged'),
     fundedNouns: z
       .array(z.string())
-      .default(['project', 'expansion', 'extension', 'plan', 'scheme', 'programme', 'program', 'upgrade', 'renovation', 'redevelopment', 'refurbishment', 'overhaul', 'rebuild', 'construction', 'work', 'works', 'cost', 'costs', 'bill', 'funding', 'money', 'cash'])
-      .describe('Lower-case nouns that may name what is funded before a funding cue ("The expansion is funded by"); any other common noun there ("the new dorm") may be another thing than the cost, so the sum is not checked'),
+      .default(['construction', 'work', 'works', 'cost', 'costs', 'bill', 'funding', 'money', 'cash'])
+      .describe('Lower-case nouns that may name what is funded before a funding cue ("The cost is funded by"), besides the project nouns of rules/data/projects.yaml ("The expansion is funded by"); any other common noun there ("the new dorm") may be another thing than the cost, so the sum is not checked'),
     costMetrics: z
       .array(z.string())
       .default(['capex'])

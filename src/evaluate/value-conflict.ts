@@ -12,7 +12,7 @@ import {
   byPosition,
   claimsAgree,
   framer,
-  periodReader,
+  periodOf,
   comparable,
   describeClaim,
   gap,
@@ -67,8 +67,7 @@ export function evaluateValueConflict(rule: ValueConflictRule, ctx: EvalContext)
   const out: Draft[] = [];
   const metrics = new Map(ctx.data.metrics.metrics.map((m) => [m.id, m]));
   const published = publishedDates(ctx.docs);
-  const frame = framer(ctx.docs, rule.periodWords, rule.outlookWords);
-  const periodOf = periodReader(ctx.docs);
+  const frame = framer(ctx.docs, rule.periodWords, rule.outlookWords, rule.plannedMetrics);
   for (const g of ctx.groups) {
     if (g.key.includes('|event:')) continue;
     const metric = metrics.get(g.metric);

@@ -3,11 +3,11 @@ import type { DataFiles } from '../config/data/index.js';
 import { fingerprint } from '../core/hash.js';
 import type { Claim, Segmented, Subject } from '../core/types.js';
 import { entityIndex, makeEntityMatcher, normaliseName, type Mention } from '../resolve/entities.js';
-import { splitId } from '../resolve/heads.js';
+import { headOf, splitId } from '../resolve/heads.js';
 import { isAddition, isChange } from './aspect.js';
 import { datesIn } from './dates.js';
 import { makeMetricFinder } from './metric.js';
-import { isDeadline, makeQualifierReader, yearBefore } from './qualifiers.js';
+import { isDeadline, makeQualifierReader, relativeYear, yearBefore } from './qualifiers.js';
 import { makeScanner, type Quantity } from './quantities.js';
 import { execAll } from '../core/regex.js';
 
@@ -40,11 +40,15 @@ const CITES = /^(?:['’]s?)?\s+(?:(?:data|figures|statistics|estimates|research
 const ATTRIBUTION_BEFORE = /(?:,|\s[-–—|]|\()\s*(?:the\s+)?(?:(?:research|consultancy|data|analytics|market)\s+(?:firm|group|company|provider)\s+)?$/;
 const ATTRIBUTION_AFTER = /^(?:(?:['’]s?)?\s+(?:said|says|reported|reports|estimates|estimated|noted|found|wrote|data\s+show(?:s|ed)?)\b[^,;:]*|\s*\[\d+\]|\s*\))[\s.!?"”’)\]]*$/i;
 /** A person who speaks: a name after a role ("Council leader Maria Okafor said") or one who tells or adds. */
-const ROLE = /\b(?:leader|chief|executive|minister|spokes(?:person|man|woman)|director|president|chair(?:man|woman)?|analyst|economist|professor|mayor|councill?or|secretary|governor|officer|ceo|cfo|cto|head|manager|founder|strategist|researcher|advis[eo]r|official|commissioner|dean|principal|coach)s?\s*,?\s*$/i;
+const ROLE = /\b(?:leader|chief|executive|minister|spokes(?:person|man|woman)|director|president|chair(?:man|woman)?|analyst|economist|professor|mayor|councill?or|secretary|governor|officer|ceo|cfo|cto|head|head ?teacher|manager|founder|strategist|researcher|advis[eo]r|official|commissioner|dean|principal|coach|captain|organi[sz]er|treasurer)s?\s*,?\s*$/i;
 /** A title written as part of a person's name ("Mayor Lena Brandt"). */
 const TITLE = /^(?:Mayor|President|Minister|Chancellor|Governor|Senator|Councill?or|Professor|Prof|Dr|Mr|Mrs|Ms|Coach|Judge|Sir|Dame|Lord|Lady)\.?\s/;
-const SPEAKS = /^(?:['’]s?)?\s+(?:said|says|told|tells|added|adds|noted|explained|argued|stated|warned)\b/i;
+const SPEAKS = /^(?:['’]s?)?,?\s+(?:said|says|told|tells|added|adds|noted|explained|argued|stated|warned)\b/i;
 const TELLS = /^\s+(?:told|tells|added|adds)\b/i;
+/** Before a value: the opening of a clause it is the subject of ("… as 1,200 runners finish …", "; some 300 …"). */
+const CLAUSE_OPEN = /(?:[;:]\s*|\b(?:as|while|when|whereas|after|before|because|since|although|though)\s+)(?:(?:a record|an estimated|a total of|a further|another)\s+)?$/i;
+/** After a speaker's name: the figure is the speaker's own ("said she had run", "said his salary"). */
+const OWN = /\b(?:he|she|his|her|him)\b/i;
 
 /**
  * A name written only as the source of what its sentence says: a person quoted ('speaker'), or a firm cited for
@@ -62,22 +66,59 @@ function cited(text: string, m: Mention): 'speaker' | 'source' | null {
 
 /** A cost written before a value ("will cost", "at a cost of", "a price tag of"). */
 const COST = /\b(?:costs?|costing|price tag)\b/i;
+/** Before a cost: a plan that adds or builds things ("plans to add 240 rooms", "will build a depot"). */
+const BUILDS = /\b(?:add|adding|build|building|construct|constructing|open|opening|expand|expanding|extend|extending|upgrade|upgrading|renovate|renovating|refurbish|refurbishing)\b/i;
 /** After a money value: a plan to build something ("a £450 million plan to enlarge", "a $2 billion project to build"). */
 const PLAN_TO_BUILD = /^\s+(?:[a-z-]+\s+){0,2}(?:plan|scheme|programme|program|project|proposal)\s+to\s+(?:build|construct|enlarge|expand|extend|upgrade|renovate|rebuild|redevelop|refurbish|modernise|modernize|widen|replace)\b/;
+/** Before a value: spending still to come ("will spend", "plans to spend"), which is what a budget states. */
+const PLANNED_SPEND = /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|set\s+to|intends?\s+to|aims?\s+to|expects?\s+to|going\s+to)\s+(?:[a-z]+ly\s+)?spend\s+$/i;
+/** After a value: what money is for, in lower-case words ("on schools", "for flood defences", "budget for road repairs"). */
+const FOR_WHAT = /^\s+(?:[a-z-]+\s+){0,2}?(?:on|for|towards)\s+(?:(?:the|a|an|its|their|his|her|our|new|local|extra|more)\s+)*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})/;
+/** Before a budget: what it is for ("the schools budget of £48 million"). */
+const NOUN_BUDGET = /\b([a-z][a-z-]+)\s+budget(?:\s+for\s+(?:\d{4}(?:-\d{2,4})?|(?:this|next|the)\s+year))?\s+(?:of\s+|is\s+|was\s+|stands\s+at\s+|totals?\s+|(?:was|is|has\s+been)\s+set\s+at\s+)?$/;
+/** Words that end what a purpose phrase names, or name a time or a size rather than a purpose. */
+const NOT_PURPOSE = new Set('in at by this next last over from to and or with which that who as during until within across per each year years month months quarter quarters decade period term annual overall total whole entire yearly capital operating revised proposed new its their the a'.split(' '));
+
+/** What money in a budget is for, as its head noun without a plural s ("on new bus lanes" → "lane"): budgets for
+ *  different things, or a whole budget and one of its lines, are different figures. Null when none is named. */
+function purposeOf(text: string, start: number, end: number): string | null {
+  const words: string[] = [];
+  for (const w of FOR_WHAT.exec(text.slice(end, end + 80))?.[1]?.split(/\s+/) ?? []) {
+    if (NOT_PURPOSE.has(w)) break;
+    words.push(w);
+  }
+  const before = NOUN_BUDGET.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  const head = words.pop() ?? (before && !NOT_PURPOSE.has(before) ? before : undefined);
+  return head ? head.replace(/(?<=[^s])s$/, '') : null;
+}
+
 /** Words saying money pays for something ("funding comes from", "is financed by", "paid for with"). */
 const FUNDS = /\b(?:funding|funded|financing|financed|paid\s+for|pay\s+for)\b/i;
-/** Nouns for a project, which "the project" and "the expansion" point back to. */
-const PROJECTS = 'project|expansion|extension|plan|scheme|programme|program|upgrade|renovation|redevelopment|refurbishment|overhaul|rebuild';
-const PROJECT = new RegExp(`^(?:${PROJECTS})$`);
 /** After a value: a project and what it builds ("expansion of", "plan to enlarge", "upgrade of the"). */
-const PROJECT_OF = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}(?:${PROJECTS})\\s+(?:of|to\\s+[a-z]+|for)\\s+(?:the\\s+)?`);
+const projectOf = (projects: string) => new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}(?:${projects})\\s+(?:of|to\\s+[a-z]+|for)\\s+(?:the\\s+)?`);
 /** Nouns that, after "the", point back to a subject named earlier ("the retailer", "the trust", "the line"). */
 const BACK_NOUNS =
   'company|firm|group|business|giant|bank|carmaker|automaker|club|team|side|agency|government|ministry|council|city|state|university|institute|college|school|' +
   'retailer|chain|grocer|supermarket|airline|carrier|operator|authority|utility|insurer|lender|miner|drugmaker|pharmaceutical company|biotech|manufacturer|maker|' +
   'developer|startup|start-up|trust|fund|charity|foundation|brand|platform|regulator|board|district|conglomerate|producer|exporter|supplier|' +
   'hospital|line|plant|port|bridge|tunnel|airport|station|stadium|arena|dam|mine|refinery|pipeline|factory|terminal|wind farm|solar farm';
-const ANAPHOR = new RegExp(`\\b(?:it|its|the (${BACK_NOUNS}|${PROJECTS})(?:['’]s)?|they|their)\\b`, 'i');
+const anaphorOf = (projects: string) => new RegExp(`\\b(?:it|its|the (${BACK_NOUNS}|${projects})(?:['’]s)?|they|their)\\b`, 'i');
+
+/** Patterns built from the project nouns of rules/data/projects.yaml, which sum-check's funding check shares. */
+interface ProjectPatterns {
+  /** A project noun alone ("expansion"). */
+  noun: RegExp;
+  /** After a value: a project and what it builds ("expansion of", "plan to enlarge", "upgrade of the"). */
+  of: RegExp;
+  /** Words that point back to an earlier subject ("it", "its", "the company", "the expansion"). */
+  anaphor: RegExp;
+}
+
+function projectPatterns(nouns: readonly string[]): ProjectPatterns {
+  const alt = nouns.join('|');
+  return { noun: new RegExp(`^(?:${alt})$`), of: projectOf(alt), anaphor: anaphorOf(alt) };
+}
+
 /** A common-noun institution with its qualifier ("the transport authority", "the regional housing agency"). */
 const INSTITUTION = /\b[Tt]he\s+((?:(?!new\b|same\b|former\b|other\b|largest\b|biggest\b|main\b|whole\b)[a-z]+\s+){1,3}(?:authority|agency|commission|ministry|department|regulator|district|government|council|fund))\b/;
 /** Words that only say which level of government (every city has "the city council"), left out of an institution's id. */
@@ -88,8 +129,11 @@ export function makeExtractor(data: DataFiles): Extractor {
   const entities = makeEntityMatcher(data);
   const known = entityIndex(data);
   const metricAt = makeMetricFinder(data);
+  const projects = projectPatterns(data.projects.nouns);
   // The metric of money spent building things: whichever metric the data names "construction" with.
   const building = data.metrics.metrics.find((m) => m.synonyms.includes('construction'))?.id ?? null;
+  // The metric of money set aside to spend: whichever metric the data names "budget" with.
+  const budget = data.metrics.metrics.find((m) => m.synonyms.includes('budget'))?.id ?? null;
   const subjectKinds = new Map(data.metrics.metrics.map((m) => [m.id, m.subjectKinds as readonly string[]]));
   const qualifiers = makeQualifierReader(data);
   const children = childUnits(known);
@@ -152,7 +196,7 @@ export function makeExtractor(data: DataFiles): Extractor {
       if (quantities.length === 0 && !dated) continue;
       const mentions = mentionsOf(i);
       const sentence = { doc: doc.id, start: s.start, end: s.end };
-      const ctx: Context = { text, mentions, previous: (noun) => (noun && PROJECT.test(noun) ? project.last : null) ?? (noun ? namedAs(i, noun) : null) ?? namedBefore(i, false, noun !== undefined && PROJECT.test(noun)), project, inParagraph: () => namedBefore(i, true), main: mainOf };
+      const ctx: Context = { text, mentions, patterns: projects, previous: (noun) => (noun && projects.noun.test(noun) ? project.last : null) ?? (noun ? namedAs(i, noun) : null) ?? namedBefore(i, false, noun !== undefined && projects.noun.test(noun)), project, inParagraph: () => namedBefore(i, true), main: mainOf };
       let last = null as { q: Quantity; metric: string | null; change: boolean } | null;
       for (const [i, q] of quantities.entries()) {
         // A value listed right after another of the same unit ("107.5%, 108.1% and 121%", "Amazon $105 billion,
@@ -179,12 +223,24 @@ export function makeExtractor(data: DataFiles): Extractor {
         let subject = respectively(ctx, quantities, i) ?? pickSubject(ctx, q.start, q.end, kinds);
         subject = specialise(subject, scope, children);
         // "The Eastside line will cost $1.2 billion": what a structure or project costs is spent building it.
-        if (!metric && building && q.kind === 'money' && COST.test(text.slice(Math.max(0, q.start - 60), q.start)) && (splitId(subject.id ?? '').head !== null || ctx.project.last?.id === subject.id)) {
+        // "plans to add 240 rooms by 2026 at a cost of £75 million": so is what a plan to add or build things costs.
+        if (!metric && building && q.kind === 'money' && COST.test(text.slice(Math.max(0, q.start - 60), q.start)) && (splitId(subject.id ?? '').head !== null || ctx.project.last?.id === subject.id || BUILDS.test(text.slice(0, q.start)))) {
           metric = { id: building, start: q.start, end: q.end };
         }
         // "a £450 million plan to enlarge the hospital": the money a plan to build something names is spent building,
         // whatever a phrase further on says ("…, raising capacity to 1.6 million").
         if (building && q.kind === 'money' && PLAN_TO_BUILD.test(text.slice(q.end, q.end + 60))) metric = { id: building, start: q.start, end: q.end };
+        // "will spend £52 million on schools" states a budget, as "a £48 million budget for schools" does; money
+        // spent ("spent £52 million") is the outturn, and spending on a project or a named thing ("on the
+        // expansion", "on the Kessel Bridge", "upgrading its plant") is what that thing costs.
+        if (budget && metric?.id === building && q.kind === 'money' && PLANNED_SPEND.test(text.slice(Math.max(0, q.start - 40), q.start))) {
+          const object = FOR_WHAT.exec(text.slice(q.end, q.end + 80))?.[1]?.split(/\s+/) ?? [];
+          if (object.length > 0 && !object.some((w) => projects.noun.test(w) || /ing$/.test(w) || headOf(`x ${w}`) !== null)) metric = { id: budget, start: metric.start, end: metric.end };
+        }
+        if (budget && metric?.id === budget && q.kind === 'money') {
+          const purpose = purposeOf(text, q.start, q.end);
+          if (purpose) scope.purpose = purpose;
+        }
         const change: boolean = isChange(text, q.start, q.end) || (listed && last?.change === true);
         last = { q, metric: metric?.id ?? null, change };
         const span = { doc: doc.id, start: s.start + q.start, end: s.start + q.end };
@@ -204,6 +260,7 @@ export function makeExtractor(data: DataFiles): Extractor {
           noun: q.noun,
           scope,
           period,
+          impliedPeriod: period === null ? relativeYear(text, doc.published, q.start, q.end) : null,
           deadline: isDeadline(text, period),
           asOf: doc.published,
           event: null,
@@ -234,6 +291,7 @@ export function makeExtractor(data: DataFiles): Extractor {
             noun: null,
             scope: {},
             period: null,
+            impliedPeriod: null,
             deadline: false,
             asOf: doc.published,
             event,
@@ -251,6 +309,7 @@ export function makeExtractor(data: DataFiles): Extractor {
 interface Context {
   text: string;
   mentions: Mention[];
+  patterns: ProjectPatterns;
   /** The last subject named in an earlier sentence, for anaphors; with a noun ("the trust"), one that noun fits first. */
   previous: (noun?: string) => Subject | null;
   /** The last subject named earlier in this paragraph, for sentences that name none. */
@@ -280,9 +339,15 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const before = candidates.some((m) => !setting(m)) ? candidates.filter((m) => !setting(m)) : candidates;
   // "a £420 million expansion of Riverside General Hospital", "a £450 million plan to enlarge Riverside General
   // Hospital": the cost of a project is about the thing the project builds, not about who approved it.
-  const project = PROJECT_OF.exec(text.slice(end, end + 60));
+  const project = ctx.patterns.of.exec(text.slice(end, end + 60));
   const built = project ? mentions.find((m) => m.start === end + (project.index ?? 0) + project[0].length && fits(m)) : undefined;
   if (built) return (ctx.project.last = fromMention(built));
+  // "Kiptoo and Bekele win as 1,200 runners finish the Harbour City Marathon": a value that opens its clause is
+  // that clause's grammatical subject; what it is about is named after it in the clause, not before the clause.
+  if (before.length > 0 && CLAUSE_OPEN.test(text.slice(Math.max(0, at - 40), at))) {
+    const named = all.find((m) => m.start >= end && fits(m) && !source(m) && !/[,;:()]/.test(text.slice(end, m.start)));
+    if (named) return fromMention(named);
+  }
   // "Amazon's 35x", "Alibaba's free cash flow declined 76%": a possessive name a few words before the value.
   const owner = before[before.length - 1];
   // "overtook Alibaba's at $192 billion" leaves the noun out: the possessive there owns nothing.
@@ -294,12 +359,20 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   // treated …": a name in a setting, quoted or cited as a source yields to a later anaphor.
   const lastBefore = before[before.length - 1];
   if (lastBefore && (setting(lastBefore) || cited(text, lastBefore))) {
-    const anaphor = ANAPHOR.exec(text.slice(lastBefore.end, at));
+    const anaphor = ctx.patterns.anaphor.exec(text.slice(lastBefore.end, at));
     const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : null;
     if (previous) return previous;
   }
+  let speaker: Mention | undefined;
   for (let i = before.length - 1; i >= 0; i--) {
     const m = before[i] as Mention;
+    // "Council leader Tom Reyes said enrolment had risen to 21,400": a person quoted reports the figure, whose
+    // subject is named elsewhere (earlier in the paragraph, or the document's); unless the figure is the
+    // person's own ("… said she had run 40 marathons", a pay metric) or nothing else is named at all.
+    if (!kinds.includes('person') && cited(text, m) === 'speaker' && !OWN.test(text.slice(m.end, at))) {
+      speaker ??= m;
+      continue;
+    }
     if (fits(m)) return fromMention(m);
     // "Alibaba's Tsai said …": a person speaking for an organisation; the organisation is the subject.
     const owner = before[i - 1];
@@ -312,7 +385,7 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const institution = found && !/\baccording to\s+$/i.test(lead.slice(0, found.index)) ? found[1] : undefined;
   const words = institution?.split(/\s+/).filter((w) => !LEVEL.has(w)) ?? [];
   if (institution && words.length >= 2) return { id: normaliseName(words.join(' ')), name: institution, via: 'text' };
-  const anaphor = ANAPHOR.exec(lead);
+  const anaphor = ctx.patterns.anaphor.exec(lead);
   const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : null;
   if (previous) return previous;
   // "Funding comes from a $40 million grant and a $20 million loan from Westshire Council": money that pays for
@@ -320,8 +393,15 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   if (FUNDS.test(lead) && ctx.project.last) return ctx.project.last;
   const after = all.find((m) => m.start >= end && fits(m) && !source(m));
   if (after) return fromMention(after);
+  // "A record 18,500 runners took part in the Lisbourne Marathon", "About 900 staff work at Orrin Bank": a value
+  // that is its clause's subject is about the place or event its clause puts it in, when no other name is there.
+  if (before.length === 0 || CLAUSE_OPEN.test(text.slice(Math.max(0, at - 40), at))) {
+    const setIn = mentions.find((m) => m.start >= end && fits(m) && !source(m) && !/[,;:()]/.test(text.slice(end, m.start)) && /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.start - 8), m.start)));
+    if (setIn) return fromMention(setIn);
+  }
   const earlier = ctx.inParagraph() ?? ctx.main();
   if (earlier) return earlier;
+  if (speaker && fits(speaker)) return fromMention(speaker);
   return { id: null, name: null, via: 'none' };
 }
 

@@ -48,6 +48,14 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
     const takers = data.metrics.metrics.filter((m) => m.kinds.includes(kind));
     if (takers.length === 1 && takers[0]) only.set(kind, takers[0].id);
   }
+  // "raised £2 million for charity": a cue in the sentence turns one metric into another (metrics.yaml `replaces`).
+  const replacements = data.metrics.metrics.flatMap((m) =>
+    m.replaces.map((r) => ({ from: r.metric, to: m.id, cue: new RegExp(`\\b(?:${r.cues.map(esc).join('|')})\\b`, 'i') })),
+  );
+  const replaced = (hit: MetricHit | null, sentence: string): MetricHit | null => {
+    const r = hit ? replacements.find((x) => x.from === hit.id && x.cue.test(sentence)) : undefined;
+    return hit && r ? { ...hit, id: r.to } : hit;
+  };
   const syns = [...bySynonym.keys()].sort((a, b) => b.length - a.length);
   const re = syns.length ? new RegExp(`\\b(?:${syns.map(esc).join('|')})\\b`, 'gi') : null;
   let lastSentence: string | null = null;
@@ -80,6 +88,6 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
         if (dist < genericDist) [generic, genericDist] = [{ start, end, id: hit.id }, dist];
       } else if (dist < bestDist) [best, bestDist] = [{ start, end, id: hit.id }, dist];
     }
-    return best ?? generic ?? (fallback ? { start: valueStart, end: valueEnd, id: fallback } : null);
+    return replaced(best ?? generic, sentence) ?? (fallback ? { start: valueStart, end: valueEnd, id: fallback } : null);
   };
 }

@@ -180,6 +180,22 @@ export function yearBefore(sentence: string, end: number, period: string | null)
   return y && YEAR_BEFORE.test(sentence.slice(end, end + 30)) ? `${y[1] ?? ''}${Number(y[2]) - 1}` : period;
 }
 
+/** "last year", "this year", "next year" in a sentence. */
+const RELATIVE_YEAR = /\b(last|this|next)\s+year\b(?!['’])/;
+/** How far (in characters) "last year" may stand from its value. */
+const NEXT_TO = 40;
+
+/** The year a sentence's "last year", "this year" or "next year" means, given the publication date; else null.
+ *  Only a phrase next to the value (at…end) counts: no other figure stands between them. */
+export function relativeYear(sentence: string, published: string | null, at: number, end: number): string | null {
+  const year = published ? /^(\d{4})/.exec(published)?.[1] : undefined;
+  const m = year ? RELATIVE_YEAR.exec(sentence.toLowerCase()) : null;
+  if (!m || !year) return null;
+  const between = m.index >= end ? sentence.slice(end, m.index) : m.index + m[0].length <= at ? sentence.slice(m.index + m[0].length, at) : '';
+  if (between.length > NEXT_TO || /\d/.test(between)) return null;
+  return String(Number(year) + (m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0));
+}
+
 /** A deadline: "by 2026", "by the end of 2026". */
 const BY = /\bby\s+(?:the\s+end\s+of\s+)?(?:FY\s?)?((?:19|20)\d{2})\b/gi;
 

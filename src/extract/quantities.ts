@@ -226,7 +226,7 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   else if (g.pct) [kind, unit] = /point|pp/i.test(g.pct) ? ['percent', 'pp'] : ['percent', '%'];
   else if (g.mult) [kind, unit] = ['multiple', 'x'];
   else if (physical) [kind, unit] = ['quantity', physical.base];
-  else if (g.points) [kind, unit] = ['score', 'points'];
+  else if (g.points || listedBefore(text, at + whole.length) === 'points') [kind, unit] = ['score', 'points'];
   else [kind, unit] = ['count', 'count'];
   // A bare spelled-out word ("one of", "some") is rarely a claim unless a unit or scale makes it one.
   if (spelled && kind === 'count' && !g.scale) return null;
@@ -237,7 +237,7 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   // "61st", "5G": a number glued to letters the scanner did not read is an ordinal or a name, not a quantity.
   if (/^[A-Za-z]/.test(text.slice(end, end + 1)) && !/\s$/.test(whole)) return null;
   while (end > at && /\s/.test(text[end - 1] ?? '')) end--;
-  const noun = kind === 'count' ? nounAfter(text, end) : null;
+  const noun = kind === 'count' ? (nounAfter(text, end) ?? listedNoun(text, end)) : null;
   // A bare number is no claim; with a scale ("3.24 billion") it may still be a count whose noun came before it.
   if (kind === 'count' && !noun && !g.scale && !nounNearby(text, at, end)) return null;
   const convert = (v: number) => (physical ? v * physical.factor + physical.offset : v);
@@ -262,6 +262,24 @@ const OF_AFTER = /^\s+of\b/;
 const LINKED_BEFORE = /\b(?:from|to|versus|vs\.?|compared with)\s+$/i;
 function nounNearby(text: string, at: number, end: number): boolean {
   return OF_AFTER.test(text.slice(end, end + 4)) || LINKED_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+}
+
+/** "22 and 18 points", "2,100, 1,400 and 950 people": a bare number listed before others; the end of the last. */
+const LISTED = /^(?:\s*,|\s+and|\s+or)\s+\d[\d.,]*(?<![.,])/;
+function listEnd(text: string, end: number): number | null {
+  let at: number | null = null;
+  for (let m = LISTED.exec(text.slice(end)); m; m = LISTED.exec(text.slice(end))) [end, at] = [end + m[0].length, end + m[0].length];
+  return at;
+}
+/** A bare number listed before a score ("22 and 18 points") is a score too. */
+function listedBefore(text: string, end: number): 'points' | null {
+  const last = listEnd(text, end);
+  return last !== null && /^\s+points\b/.test(text.slice(last, last + 8)) ? 'points' : null;
+}
+/** A bare count listed before one with its noun ("2,100 and 950 people") counts the same thing. */
+function listedNoun(text: string, end: number): string | null {
+  const last = listEnd(text, end);
+  return last === null ? null : nounAfter(text, last);
 }
 
 /** The interval a hedged value stands for; exact values are points, rounding is the rule's tolerance. */

@@ -53,6 +53,10 @@ const PERIOD = /^(?:q[1-4]|h[12]|[12]h\d{2}|fy\s?\d{2,4}|cy\d{2,4}|q[1-4]fy\d{2,
 /** Words that mark an organisation's name even when every other word is common. */
 /** Trade nouns written before a name at a sentence's start ("Carmaker Corran is investing"). */
 const DESCRIPTORS = new Set('carmaker automaker chipmaker drugmaker steelmaker retailer supermarket grocer insurer lender miner housebuilder builder broadcaster investor operator developer brewer distiller carrier manufacturer producer publisher supplier distributor startup start-up conglomerate broker'.split(' '));
+/** After "A and B": a singular apposition or verb, so "A and B" is one name ("Pemberton and Hale, the law firm,"). */
+const ONE_THING = /^(?:,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]*[^s\s,],|\s+(?:is|was|has)\b|\s+(?!(?:as|across|towards|versus|plus|less|unless|this|thus|its|his|whereas|perhaps)\b)[a-z]+[^s\s]s\b)/;
+/** Roles written before a person's name at a sentence's start ("Headteacher Paul Grant said"): not part of the name. */
+const ROLES = new Set('headteacher spokesman spokeswoman spokesperson chairman chairwoman captain coach analyst economist treasurer organiser organizer'.split(' '));
 const ORG_WORDS = new Set('bank group exchange inc corp corporation company co ltd limited plc index association administration ministry commission council university institute agency authority committee department fund motors airlines airways energy systems holdings partners capital securities technologies technology labs laboratories foundation trust federation union league party court office bureau service services reserve board'.split(' '));
 
 /** Sentence-initial single words at least this frequent in spoken English are read as words, not names. */
@@ -142,7 +146,7 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
           taken.push([start, end]);
         }
       }
-      for (const [at, run] of execAll(proper, text).flatMap((m) => ownerSplit(text, m.index ?? 0, m[0]))) {
+      for (const [at, run] of execAll(proper, text).flatMap((m) => ownerSplit(text, m.index ?? 0, m[0])).flatMap(([at, run]) => andSplit(text, at, run))) {
         // "the Eastside line", "the Northern line": a head after the run makes it a name even where its words alone would not be.
         const headed = !/['’]s?$/.test(run) && headAfter(text.slice(at + run.length)) !== null;
         const mention = readRun(text, at, run, headed);
@@ -178,7 +182,8 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         const second = words[1]?.text ?? '';
         if (words.length > 2 && /^of$/i.test(second) && sentenceInitial(t, at + (words[0]?.at ?? 0)) && isCommonWord(words[0]?.text ?? '') && !ORG_WORDS.has((words[0]?.text ?? '').toLowerCase())) words.splice(0, 2);
         // "Carmaker Corran", "Retailer Halloway": a trade noun opening the sentence describes the name after it.
-        if (words.length >= 2 && DESCRIPTORS.has((words[0]?.text ?? '').toLowerCase()) && sentenceInitial(t, at + (words[0]?.at ?? 0))) words.shift();
+        const opener = (words[0]?.text ?? '').toLowerCase();
+        if (words.length >= 2 && (DESCRIPTORS.has(opener) || ROLES.has(opener)) && sentenceInitial(t, at + (words[0]?.at ?? 0))) words.shift();
         const first = words[0];
         const last = words[words.length - 1];
         if (!first || !last) return null;
@@ -190,11 +195,16 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         if (words.length === 1 && /(?:ian|ean|ese|ish|ic)$/.test(name) && isCommonWord(name) && /\b(?:the|a|an)\s+$/i.test(t.slice(Math.max(0, start - 5), start)) && /^\s+[a-z]/.test(t.slice(start + name.length))) return null;
         // A sentence-initial common word is a word ("Faces", "Looking") unless written as a possessive or an acronym ("Shell's", "BP").
         if (!(headed && DIRECTIONS.has(name)) && words.length === 1 && sentenceInitial(t, start) && isCommonWord(name) && !/['’]s?$/.test(first.text) && !/^[A-Z]{2,}$/.test(name)) return null;
+        // "Enrolment at Westmere College", "Attendance at the Riverside Stadium": a sentence-initial noun of an
+        // action or state, before a preposition and a name, is what is measured there, not a name.
+        if (words.length === 1 && sentenceInitial(t, start) && /[a-z](?:ment|ance|ence|tion|sion|ity|ness|ings?)$/.test(name) && /^\s+(?:at|of|in|for|across)\s+(?:the\s+)?[A-Z]/.test(t.slice(start + name.length, start + name.length + 20))) return null;
         // Title-case headlines ("Investment and Financial Growth Analysis") are common words throughout;
         // an organisation's name usually carries a word such as "Bank" or "Systems" or an uncommon word.
         const content = words.map((w) => w.text.replace(/['’]s?$/, '')).filter((w) => !/^(?:of|and|&|for|the|de|du|van|von|der)$/i.test(w));
         // A head ("Riverside General Hospital", "the Grand Union line") marks a name too.
-        if (!headed && !headOf(name) && content.length >= 3 && content.every((w) => isCommonWord(w) && !ORG_WORDS.has(w.toLowerCase()))) return null;
+        // Inside running text, before a lower-case word ("Marrow Valley National Park recorded …"), such a run is a name.
+        const inProse = /^['’]?s?[ \t]+[a-z]/.test(t.slice(start + name.length, start + name.length + 4));
+        if (!headed && !inProse && !headOf(name) && content.length >= 3 && content.every((w) => isCommonWord(w) && !ORG_WORDS.has(w.toLowerCase()))) return null;
         return { start, name };
       }
     };
@@ -211,6 +221,21 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
       if (owned.every((w) => ORG_WORDS.has(w) || headOf(`x ${w}`) !== null)) return [[at, raw]];
       if (headOf(rest) === null && headAfter(text.slice(at + raw.length)) === null) return [[at, raw]];
       return [[at, raw.slice(0, m.index + m[0].trimEnd().length)], [at + cut, rest]];
+    }
+
+    /** "Kiptoo and Bekele", "Marlowe Foods and Tenby Dairies" are two names. One name stays whole when only its
+     *  end says what it is ("Arts and Humanities Research Council", "Smith and Nephew plc") or the text treats it
+     *  as one ("Pemberton and Hale, the law firm,", "Hartley and Stone employs"); names the data knows are
+     *  matched before this. */
+    function andSplit(text: string, at: number, raw: string): Array<[number, string]> {
+      const m = /\s+and\s+/.exec(raw);
+      if (!m) return [[at, raw]];
+      const left = raw.slice(0, m.index);
+      const right = raw.slice(m.index + m[0].length);
+      const isOrg = (w: string) => ORG_WORDS.has(w.replace(/['’]s?$|[.,]+$/g, '').toLowerCase());
+      const endsOrg = isOrg(right.split(/\s+/).pop() ?? '') && !left.split(/\s+/).some(isOrg);
+      if (endsOrg || ONE_THING.test(text.slice(at + raw.length, at + raw.length + 60))) return [[at, raw]];
+      return [[at, left], ...andSplit(text, at + m.index + m[0].length, right)];
     }
 
     function isNotName(word: string, alone: boolean): boolean {

@@ -73,6 +73,15 @@ describe('loadConfig', () => {
     expect(r.problems).toEqual([expect.objectContaining({ file: join(dir, 'data', 'metrics.yaml'), line: 3 })]);
   });
 
+  it('reports a bad project noun in rules/data/projects.yaml with its location', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-rules-'));
+    cpSync(BUNDLED_RULES, dir, { recursive: true });
+    writeFileSync(join(dir, 'data', 'projects.yaml'), '# project nouns\nnouns:\n  - expansion\n  - Big Plan\n');
+    const r = loadConfig(dir);
+    expect(r.ok).toBe(false);
+    expect(r.problems).toEqual([expect.objectContaining({ file: join(dir, 'data', 'projects.yaml'), line: 4, column: 5 })]);
+  });
+
   it('reports a missing rules folder', () => {
     const r = loadConfig('/no/such/rules');
     expect(r.ok).toBe(false);

@@ -65,6 +65,7 @@ export function claim(d: Segmented, written: string, low: number | null, high: n
     noun: null,
     scope: {},
     period: null,
+    impliedPeriod: null,
     deadline: false,
     asOf: null,
     event: null,

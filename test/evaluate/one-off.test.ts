@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeYear } from '../../src/evaluate/compare.js';
+import { relativeYear } from '../../src/extract/qualifiers.js';
 import { evaluateValueConflict, valueConflictSchema } from '../../src/evaluate/value-conflict.js';
 import { claim, context, shippedRule, textDoc } from './factory.js';
 
@@ -80,7 +80,8 @@ describe('value-conflict: "last year" in a dated document', () => {
     const b = textDoc('b.txt', 'Kestrel Hall had 221,000 visitors in 2023.', '2024-05-16');
     const c = textDoc('c.txt', 'Kestrel Hall had 190,000 visitors in 2022.', '2024-05-16');
     const claims = [
-      claim(a, '212,000', 212000, 212000, 'count:visitors', hall),
+      // Extraction reads "last year" in a text of 2024 as 2023 (Claim.impliedPeriod).
+      claim(a, '212,000', 212000, 212000, 'count:visitors', { ...hall, impliedPeriod: '2023' }),
       claim(b, '221,000', 221000, 221000, 'count:visitors', { ...hall, period: '2023' }),
       claim(c, '190,000', 190000, 190000, 'count:visitors', { ...hall, period: '2022' }),
     ];

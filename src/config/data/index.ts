@@ -43,6 +43,17 @@ export const metricsSchema = z
             units: z.array(z.string().min(1)).default([]).describe('Canonical units the metric takes ("m" for distance); empty means any'),
             generic: z.boolean().default(false).describe('Names only a change ("grew", "rose"): used when no other metric names the value'),
             timeVarying: z.boolean().default(false).describe('Values change over time (prices, P/E): dated differences are a timeline, not a conflict'),
+            replaces: z
+              .array(
+                z
+                  .object({
+                    metric: z.string().min(1).describe('Id of the metric a phrase named ("ipo-proceeds" for "raised")'),
+                    cues: z.array(z.string().min(1)).min(1).describe('Words or phrases, lower-case, any of which in the sentence makes the value this metric instead'),
+                  })
+                  .strict(),
+              )
+              .default([])
+              .describe('Metrics this one takes the place of when a cue is in the sentence ("raised £2 million for charity" is donations, not ipo-proceeds)'),
             tolerance: z
               .object({
                 relative: z.number().min(0).optional().describe('Allowed relative difference (0.02 = 2%)'),
@@ -177,6 +188,15 @@ export const unitsSchema = z
   })
   .strict();
 
+export const projectsSchema = z
+  .object({
+    nouns: z
+      .array(z.string().regex(/^[a-z][a-z-]*$/, 'one lower-case word such as "expansion"'))
+      .min(1)
+      .describe('Nouns that name a project ("expansion", "upgrade"): "the project" points back to the last one costed, and they may name what a funding list pays for'),
+  })
+  .strict();
+
 /** Schemas by data file name (rules/data/<name>.yaml). */
 export const dataSchemas = {
   entities: entitiesSchema,
@@ -189,6 +209,7 @@ export const dataSchemas = {
   events: eventsSchema,
   'exchange-rates': exchangeRatesSchema,
   units: unitsSchema,
+  projects: projectsSchema,
 } as const;
 
 export type DataName = keyof typeof dataSchemas;

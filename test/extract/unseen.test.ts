@@ -1,0 +1,133 @@
+// Failure classes found by reading reports on unseen articles: each case is a sentence written for this test,
+// on its own topic, never one of the evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { claim, claimsOf } from './helpers.js';
+
+const subjects = (text: string) => claimsOf(text).map((c) => [c.text, c.subject.id]);
+
+describe('a quoted person is not the subject of the figure they report', () => {
+  it('takes the organisation named earlier in the paragraph', () => {
+    const text = 'Wenlow Council published its transport plan. Council leader Ada Brook said bus journeys had risen to 9.1 million.';
+    expect(claim(text, '9.1 million').subject.id).toBe('wenlow-council');
+  });
+
+  it('skips a speaker set off by commas and follows the pronoun', () => {
+    const text = 'Osprey Freight announced results. The firm’s finance chief, Lena Voss, said it would hire 420 drivers.';
+    expect(claim(text, '420').subject.id).toBe('osprey-freight');
+  });
+
+  it('does not make a role written before the name part of it', () => {
+    const text = 'Harrow Vale College opened a library. Spokeswoman Mia Tan said the college enrols 5,600 students.';
+    expect(claim(text, '5,600').subject.id).toBe('harrow-vale-college');
+  });
+
+  it('keeps the speaker when the figure is their own or nothing else is named', () => {
+    expect(claim('Coach Ian Marsh said he had won 212 races.', '212').subject.id).toBe('ian-marsh');
+    expect(claim('Analyst Priya Das said prices had fallen to 340 points.', '340 points').subject.id).toBe('priya-das');
+  });
+});
+
+describe('names joined by "and"', () => {
+  it('are two subjects, one per value, with "respectively"', () => {
+    expect(subjects('Bexley Bakeries and Corran Mills employ 1,300 and 870 people respectively.')).toEqual([
+      ['1,300', 'bexley-bakeries'],
+      ['870', 'corran-mills'],
+    ]);
+    expect(subjects('Mwangi and Okoro scored 27 and 19 points respectively.')).toEqual([
+      ['27', 'mwangi'],
+      ['19 points', 'okoro'],
+    ]);
+  });
+
+  it('stay one name when its end or the text says it is one thing', () => {
+    expect(claim('Arkwright and Finch, the architecture practice, reported revenue of £42 million.', '£42 million').subject.id).toBe('arkwright-and-finch');
+    expect(claim('Arkwright and Finch employs 310 staff.', '310').subject.id).toBe('arkwright-and-finch');
+    expect(claim('The Arts and Letters Council awarded grants of £3 million.', '£3 million').subject.id).toBe('arts-and-letters-council');
+  });
+});
+
+describe('a value that opens its clause', () => {
+  it('is about the name after it, not the names before the clause', () => {
+    expect(claim('Dauda and Marsh take gold as 2,200 rowers finish the Tamar Regatta.', '2,200').subject.id).toBe('tamar-regatta');
+    expect(claim('Some 640 volunteers ran the Ashby Food Fair.', 'Some 640').subject.id).toBe('ashby-food-fair');
+  });
+
+  it('is about the event or place its clause puts it in, when no other name is there', () => {
+    expect(claim('A record 7,300 riders took part in the Coldharbour Sportive.', '7,300').subject.id).toBe('coldharbour-sportive');
+    // A destination is not what the value is about: the company of the paragraph is.
+    expect(claim('Tennant Foods is moving. About 300 staff will transfer to the Brayford Business Park.', 'About 300').subject.id).toBe('tennant-foods');
+  });
+
+  it('still takes the name before it when the value does not open a clause', () => {
+    expect(claim('Penrose Foods hired 640 workers for the Ashby Food Fair.', '640').subject.id).toBe('penrose-foods');
+  });
+});
+
+describe('money raised', () => {
+  it('for a cause is donations, not IPO proceeds', () => {
+    expect(claim('Lindow Rugby Club raised £18,000 for charity.', '£18,000').metric).toBe('donations');
+    expect(claim('Staff at Marlin Insurance raised £9,500 for the local hospice.', '£9,500').metric).toBe('donations');
+    expect(claim('The Hale Youth Orchestra raised $14,000 at a gala dinner.', '$14,000').metric).toBe('donations');
+  });
+
+  it('as capital stays capital raised', () => {
+    expect(claim('Norrow Robotics raised $60 million in a Series C round.', '$60 million').metric).toBe('ipo-proceeds');
+    expect(claim('Castle Brewing raised £25 million in its stock market flotation.', '£25 million').metric).toBe('ipo-proceeds');
+  });
+});
+
+describe('budgets and planned spending', () => {
+  const read = (text: string, value: string) => {
+    const c = claim(text, value);
+    return [c.metric, c.scope.purpose ?? null];
+  };
+
+  it('reads spending still to come on a purpose as a budget for that purpose', () => {
+    expect(read('Ashwell Council will spend £31 million on parks in 2025.', '£31 million')).toEqual(['budget', 'park']);
+    expect(read('Ashwell Council set a £28 million budget for its parks in 2025.', '£28 million')).toEqual(['budget', 'park']);
+    expect(read('The Ashwell Council parks budget for 2025 is £28 million.', '£28 million')).toEqual(['budget', 'park']);
+  });
+
+  it('keeps money already spent, and spending on a project or a named thing, as what it cost', () => {
+    expect(read('Ashwell Council spent £31 million on parks in 2024.', '£31 million')).toEqual(['capex', null]);
+    expect(read('Morden Water will spend £80 million on the expansion of its Tollard reservoir.', '£80 million')).toEqual(['capex', null]);
+    expect(read('Morden Water will spend £80 million upgrading its treatment works.', '£80 million')).toEqual(['capex', null]);
+  });
+
+  it('names no purpose for a whole budget, and one for each of its lines', () => {
+    const text = 'Ashwell Council approved a budget of £390 million for 2025, including £6 million for road repairs.';
+    expect(read(text, '£390 million')).toEqual(['budget', null]);
+    expect(read(text, '£6 million')).toEqual(['budget', 'repair']);
+  });
+});
+
+describe('"last year" next to a value', () => {
+  it('is the year before publication, kept apart from the stated period', () => {
+    const c = claim('Corbin Rail carried 48 million passengers last year.', '48 million');
+    expect([c.period, c.impliedPeriod]).toEqual([null, '2023']);
+  });
+
+  it('is nothing without a publication date, or when a stated period or another figure stands between', () => {
+    expect(claimsOf('Corbin Rail carried 48 million passengers last year.', null)[0]?.impliedPeriod).toBeNull();
+    expect(claim('Corbin Rail carried 48 million passengers in 2021.', '48 million').impliedPeriod).toBeNull();
+    expect(claim('Corbin Rail carried 48 million passengers, up from 45 million last year.', '48 million').impliedPeriod).toBeNull();
+  });
+});
+
+describe('a name made of common words', () => {
+  it('is a name in running text, though a title-case heading of such words is not', () => {
+    expect(claim('Silver Lake Country Park recorded 640,000 visits in 2023.', '640,000').subject.id).toBe('silver-lake-country-park');
+    expect(claimsOf('Investment and Financial Growth Analysis\n\nRevenue rose 4% in 2023.').map((c) => c.subject.id)).toEqual([null]);
+  });
+});
+
+describe('a noun of what is measured, and the cost of a plan', () => {
+  it('does not take "Enrolment at …" for a name', () => {
+    expect(claim('Attendance at the Corvey Stadium fell to 31,000 fans in 2023.', '31,000').subject.id).toBe('corvey-stadium');
+  });
+
+  it('reads the cost of a plan to add or build things as capex', () => {
+    expect(claim('Fenmore Hotels plans to add 180 rooms by 2026 at a cost of £60 million.', '£60 million').metric).toBe('capex');
+    expect(claim('The strike will cost Fenmore Hotels £2 million.', '£2 million').metric).toBeNull();
+  });
+});
