@@ -1,8 +1,9 @@
 // Extraction quality on a labelled set: per-field precision and recall on the tuning parts (dev.jsonl, dev-2.jsonl) and the
 // held-out parts (heldout.jsonl; heldout-2.jsonl, other topics: transport, hospitals, universities, football,
 // energy, retail, pharma), which are never used to tune the extractor; heldout-3.jsonl is a blind held-out part
-// written by someone who had not seen the extractor's failures.
-// Usage: npx tsx test/eval/extract/run.ts [--rules DIR] [--verbose dev|dev-2|heldout|heldout-2|heldout-3]
+// written by someone who had not seen the extractor's failures. dev-values.jsonl (tuning) and heldout-values.jsonl (held
+// out) exercise value and unit forms: hedges, ranges, scales, currencies, conversions, physical units, with distractors.
+// Usage: npx tsx test/eval/extract/run.ts [--rules DIR] [--verbose dev|dev-2|dev-values|heldout|heldout-2|heldout-3|heldout-values]
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -140,7 +141,7 @@ function doc(id: string, text: string, published: string | null): Doc {
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '  —  ' : (n / d).toFixed(3));
-for (const file of ['dev.jsonl', 'dev-2.jsonl', 'heldout.jsonl', 'heldout-2.jsonl', 'heldout-3.jsonl']) {
+for (const file of ['dev.jsonl', 'dev-2.jsonl', 'dev-values.jsonl', 'heldout.jsonl', 'heldout-2.jsonl', 'heldout-3.jsonl', 'heldout-values.jsonl']) {
   const { tallies, sentences, misses } = evaluate(file);
   const expected = tallies.unit.expected;
   process.stdout.write(`\n${file}: ${sentences} sentences, ${expected} labelled claims\n`);
