@@ -4,7 +4,7 @@
 import type { DataFiles } from '../config/data/index.js';
 import { execAll } from '../core/regex.js';
 import type { ClaimKind, Hedge, Interval } from '../core/types.js';
-import { FRACTION_WORDS, ORDINALS, parseNumber, scaleOf, SPELLED } from './numbers.js';
+import { FRACTION_WORDS, ORDINALS, parseNumber, SCALE_WORDS, scaleOf, SPELLED } from './numbers.js';
 
 export interface Quantity {
   /** Offsets relative to the scanned text (the hedge included). */
@@ -38,6 +38,8 @@ const HEDGES: ReadonlyArray<[string, Hedge]> = [
   ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'], ['~', 'about'], ['just over', 'more-than'],
 ];
 const HEDGE_MAP = new Map(HEDGES);
+/** "from" right before a value, except after "range" or "vary", where "from … to" spans a range. */
+const FROM = /(?<!\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+)\bfrom\s+$/i;
 /** A hedge word's band: "about" widens by 5% either way; "nearly" means up to 10% below. */
 const ABOUT = 0.05;
 const NEARLY = 0.1;
@@ -70,16 +72,21 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
   const bases = new Map<string, string>();
   for (const u of data.units.units) if (u.factor === 1 && u.offset === 0) bases.set(u.dimension, u.id);
   const units = new Map<string, UnitInfo>();
+  const letters = new Map<string, UnitInfo>();
   for (const u of data.units.units) {
-    // One-letter names ("m", "t", "g") collide with scales and words; only longer names are read.
-    for (const n of u.names) if (n.length > 1) units.set(n.toLowerCase(), { base: bases.get(u.dimension) ?? u.id, factor: u.factor, offset: u.offset });
+    // One-letter names ("m", "t", "g") collide with scales and words; they are read only where nothing else fits
+    // (see `letter` below), and "m" never, since "$5m" is money and "1,500 m" is handled as a metre case.
+    for (const n of u.names) (n.length > 1 ? units : letters).set(n.toLowerCase(), { base: bases.get(u.dimension) ?? u.id, factor: u.factor, offset: u.offset });
   }
+  for (const s of Object.keys(SCALE_WORDS)) letters.delete(s);
   const sym = alt([...symbols.keys()]);
   const word = alt([...words.keys()]);
   const postWord = alt([...words.keys(), ...after.keys()]);
   // The regex decides which side a word may stand on; looking a matched word up may use either list.
   const postWords = new Map([...words, ...after]);
   const unit = alt([...units.keys()]).replace(/ /g, '\\s+');
+  // "35 g of sugar", "2 l per day": a one-letter unit after a space, then "of" or "per", which a stray letter rarely has.
+  const letter = letters.size ? `|\\s(?<letter>${alt([...letters.keys()])})(?=\\s+(?:of|per)\\b)` : '';
   const hedge = alt(HEDGES.map(([h]) => h));
   const re = new RegExp(
     // Starting only where no letter or digit precedes rejects most positions at once (the scanner's hot path).
@@ -87,21 +94,22 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
       `(?:(?<pre>${sym})\\s?|\\b(?<preWord>${word})\\s?)?` +
       `(?<![\\w.,/])(?<num>${NUM})(?:\\s?(?:-|–|to)\\s?(?<pre2>${sym})?(?<num2>${NUM}))?` +
       `(?:\\s?(?<scale>${SCALE})\\b)?` +
-      `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|[\\s-]?(?<unit>${unit})(?![\\w])|\\s(?<postWord>${postWord})\\b|\\s(?<points>points|pts)\\b)?`,
+      `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|[\\s-]?(?<unit>${unit})(?![\\w])|\\s(?<postWord>${postWord})\\b|\\s(?<points>points|pts)\\b${letter})?`,
     'giu',
   );
   const rankRe = new RegExp(
     `\\b(?:(?:rank(?:ed|s|ing)?|placed|placing|finished|finishing|came|comes|stood)\\s+(?:as\\s+)?(?:the\\s+)?(?:no\\.?\\s*|number\\s+)?(?<n1>${ORD}|\\d{1,4}(?:st|nd|rd|th)?)\\b|(?<n2>${ORD}|\\d{1,3}(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|most|best|fastest|smallest)\\b|\\bno\\.\\s?(?<n3>\\d{1,3})\\b)`,
     'gi',
   );
-  // "54th in the world, up from 61st": an ordinal after from/to in a sentence about ranking.
-  const rankFrom = /\b(?:from|to)\s+(\d{1,3}(?:st|nd|rd|th))\b/gi;
+  // "54th in the world, up from 61st", "moving up to fourth in the table": an ordinal after from/to in a sentence
+  // about ranking ("the second half", "third parties" name no rank).
+  const rankFrom = new RegExp(`\\b(?:from|to)\\s+(${ORD}|\\d{1,3}(?:st|nd|rd|th))\\b(?![- ](?:half|quarter|part(?:y|ies)|hand|time|round|leg)\\b)`, 'gi');
   const aboutRank = /\b(?:rank|ranks|ranked|ranking|place|placed|position|standings|table)\b|\d(?:st|nd|rd|th)\s+(?:in|among)\b/i;
   const fracRe = new RegExp(
     `(?<hedge>\\b(?:${hedge})\\s+)?(?<![\\w-])(?:(?:a|one)\\s+(?<w>half|third|quarter|fifth|tenth)|(?<h>half)|(?<two>two)[- ]thirds|(?<three>three)[- ]quarters|(?<a>\\d{1,2})\\s?/\\s?(?<b>\\d{1,2}))(?:\\s+of\\b|(?<=\\b(?:by|of\\s+(?:whom|which|them|those))\\s+(?:a\\s+|one\\s+)?\\w+(?:[- ]\\w+)?)(?![\\w-]))`,
     'gi',
   );
-  const lookups: Lookups = { symbols, words: postWords, ambiguous, units };
+  const lookups: Lookups = { symbols, words: postWords, ambiguous, units: new Map([...units, ...letters]) };
   // Most sentences hold no number at all; one cheap test spares them the three scanners below.
   const maybe = new RegExp(`\\d|\\b(?:${SPELLED}|half|third|quarter|thirds|quarters|${ORD})\\b`, 'i');
   return (text) => {
@@ -110,6 +118,15 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups ?? {};
+      // "rose from ¥18 to ¥23", "from 18 to 23 people": a move from one value to another is two values, as "from 5%
+      // to 7%" is; the first keeps what the two share after the second (scale, unit, noun). "ranging from" is a range.
+      if (g.num && g.num2 && FROM.test(text.slice(Math.max(0, m.index - 20), m.index))) {
+        const first = toQuantity(text, m.index, m[0], { ...g, num2: undefined, pre2: undefined }, lookups);
+        const numAt = m[0].indexOf(g.num, g.hedge?.length ?? 0);
+        if (first) out.push({ ...first, end: m.index + numAt + g.num.length });
+        re.lastIndex = m.index + m[0].indexOf(g.num2, numAt + g.num.length) - (g.pre2?.length ?? 0);
+        continue;
+      }
       const q = toQuantity(text, m.index, m[0], g, lookups);
       if (q) out.push(q);
       // "in 2024 to $4.35 billion" is no range: read again from the second number.
@@ -131,7 +148,7 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
       for (const m of execAll(rankFrom, text)) {
         const raw = m[1] ?? '';
         const start = (m.index ?? 0) + m[0].length - raw.length;
-        if (!out.some((q) => q.start < start + raw.length && q.end > start)) out.push(plain(start, start + raw.length, 'rank', Number.parseInt(raw, 10), 'rank'));
+        if (!out.some((q) => q.start < start + raw.length && q.end > start)) out.push(plain(start, start + raw.length, 'rank', ORDINALS[raw.toLowerCase()] ?? Number.parseInt(raw, 10), 'rank'));
       }
     }
     for (const m of FRACTION_HINT.test(text) ? execAll(fracRe, text) : []) {
@@ -161,7 +178,9 @@ function linkRanges(text: string, qs: Quantity[]): Quantity[] {
   for (let i = 0; i < qs.length; i++) {
     const a = qs[i] as Quantity;
     const b = qs[i + 1];
-    if (b && a.value.unit === b.value.unit && a.hedge === 'exact' && b.hedge === 'exact' && a.kind !== 'rank') {
+    // "between 2 and 5 people": the noun is written once, after the second bound.
+    const bare = a.kind === 'count' && a.noun === null && b?.kind === 'count' && b.noun !== null;
+    if (b && (a.value.unit === b.value.unit || bare) && a.hedge === 'exact' && b.hedge === 'exact' && a.kind !== 'rank') {
       const between = text.slice(a.end, b.start);
       const lead = text.slice(Math.max(0, a.start - 9), a.start);
       const dash = /^\s*(?:-|–|to)\s*$/i.test(between) && !/\bfrom\s+$/i.test(lead); // "from 5% to 7%" is a change
@@ -169,7 +188,7 @@ function linkRanges(text: string, qs: Quantity[]): Quantity[] {
       const lo = a.value.low ?? 0;
       const hi = b.value.low ?? 0;
       if ((dash || and) && hi > lo) {
-        out.push({ ...a, end: b.end, hedge: 'range', value: { low: lo, high: hi, unit: a.value.unit } });
+        out.push({ ...a, end: b.end, hedge: 'range', noun: b.noun, value: { low: lo, high: hi, unit: b.value.unit } });
         i++;
         continue;
       }
@@ -217,8 +236,9 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   const scale = scaleOf(g.scale) ?? 1;
   const currency = g.pre ? lk.symbols.get(g.pre) : g.preWord ? lk.words.get(g.preWord.toLowerCase()) : g.postWord ? lk.words.get(g.postWord.toLowerCase()) : undefined;
   // Without a currency, "1,500 m" is metres, not millions (SI writes the metre as m; money writes "$5m").
-  const metre = !currency && g.scale === 'm' && !g.pct && !g.mult && !g.unit && /^\s/.test(whole.slice(whole.indexOf('m', (g.num?.length ?? 0)) - 1));
-  const physical = g.unit ? lk.units.get(g.unit.toLowerCase().replace(/\s+/g, ' ')) : metre ? lk.units.get('metre') : undefined;
+  const metre = !currency && g.scale === 'm' && !g.pct && !g.mult && !g.unit && !g.letter && /^\s/.test(whole.slice(whole.indexOf('m', (g.num?.length ?? 0)) - 1));
+  const named = g.unit ?? g.letter;
+  const physical = named ? lk.units.get(named.toLowerCase().replace(/\s+/g, ' ')) : metre ? lk.units.get('metre') : undefined;
   let kind: Quantity['kind'];
   let unit: string;
   const scaleFactor = metre ? 1 : scale;
@@ -232,6 +252,10 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   if (spelled && kind === 'count' && !g.scale) return null;
   // Years are read by the date extractor, not as counts.
   if (kind === 'count' && !g.scale && /^(1[89]|20)\d{2}$/.test(g.num ?? '')) return null;
+  // "aged 18 to 65" gives ages, not a count of the people of that age written next to it.
+  if (kind === 'count' && AGED.test(text.slice(Math.max(0, at - 24), at))) return null;
+  // "1 / 4 of it": either side of a slash fraction is read by the fraction pattern, not as a count.
+  if (kind === 'count' && (/\d\s?\/\s?$/.test(text.slice(Math.max(0, at - 4), at)) || /^\s?\/\s?\d/.test(text.slice(at + whole.length, at + whole.length + 4)))) return null;
   const hedge: Hedge = n2 !== null ? 'range' : g.hedge ? (HEDGE_MAP.get(g.hedge.trim().toLowerCase()) ?? 'exact') : 'exact';
   let end = at + whole.length;
   // "61st", "5G": a number glued to letters the scanner did not read is an ordinal or a name, not a quantity.
@@ -259,7 +283,10 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
 /** A neighbour gives a bare count its noun: "About 3,000 of its 25,000 employees", "up from 9,800 to 8,100 staff".
  *  Only asked for a bare count, the one case where it decides anything. */
 const OF_AFTER = /^\s+of\b/;
-const LINKED_BEFORE = /\b(?:from|to|versus|vs\.?|compared with)\s+$/i;
+/** "between 2 and 5 people": the first bound of a range; "up 320,000 on the year": a change in a count named nearby. */
+const LINKED_BEFORE = /\b(?:from|to|versus|vs\.?|compared with|between|up|down)\s+$/i;
+/** An age, or the first or second bound of an age range ("aged 18 to 65", "ages 5-11"). */
+const AGED = /\b(?:aged|ages|age)\s+(?:(?:between|from)\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$/i;
 function nounNearby(text: string, at: number, end: number): boolean {
   return OF_AFTER.test(text.slice(end, end + 4)) || LINKED_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 }

@@ -34,6 +34,16 @@ describe('hedges become intervals', () => {
     const values = claimsOf('Acme lifted its margin from 5% to 7%.').map((c) => c.text);
     expect(values).toEqual(['5%', '7%']);
   });
+
+  it('"from ¥18 to ¥23" and "from 18 to 23 million people" are two values; "ranged from" is a range', () => {
+    expect(claimsOf('Rice prices rose from ¥18 to ¥23 in 2024.').map((c) => [c.text, c.value.low, c.value.high])).toEqual([['¥18', 18, 18], ['¥23', 23, 23]]);
+    expect(claimsOf('Attendance grew from 18 to 23 million people.').map((c) => [c.text, c.value.low, c.value.unit])).toEqual([['18', 18e6, 'count:people'], ['23 million', 23e6, 'count:people']]);
+    expect(claim('Temperatures ranged from 18 to 23 °C.', '18 to 23 °C').value).toEqual({ low: 18, high: 23, unit: 'c' });
+  });
+
+  it('"between 2 and 5 people" is one range whose noun is written after the second bound', () => {
+    expect(claim('Between 2 and 5 people were hurt.', '2 and 5').value).toEqual({ low: 2, high: 5, unit: 'count:people' });
+  });
 });
 
 describe('scales and numbers', () => {
@@ -69,6 +79,18 @@ describe('scales and numbers', () => {
     expect(claim('The survey covered 2,100 adults, of whom a third reported poor sleep.', 'a third').value.low).toBeCloseTo(33.33, 1);
   });
 
+  it('ages are not counts: "aged 18 to 65"', () => {
+    expect(claimsOf('Kelso Pharma enrolled 1,450 adults aged 18 to 65, of whom two-thirds got the vaccine.').map((c) => c.text)).toEqual(['1,450', 'two-thirds']);
+  });
+
+  it('"1 / 4 of it" is a fraction, not a count of 4', () => {
+    expect(claim('The fund raised £20 million, roughly 1 / 4 of it online.', 'roughly 1 / 4').value).toEqual({ low: 23.75, high: 26.25, unit: '%' });
+  });
+
+  it('"up 320,000" is a change in the count named nearby', () => {
+    expect(claim('Orbis Telecom has 4.6 million subscribers, up 320,000 on the year.', '320,000').value.unit).toBe('count:subscribers');
+  });
+
   it('durations are periods, not counts', () => {
     expect(claimsOf('Acme has grown for three years and 20 years before that.')).toEqual([]);
   });
@@ -79,6 +101,11 @@ describe('scales and numbers', () => {
     expect([rank.kind, rank.value.low, rank.metric]).toEqual(['rank', 7, 'rank']);
     expect(claim('Qwen scored 1332 points on the leaderboard.', '1332 points').value).toEqual({ low: 1332, high: 1332, unit: 'points' });
     expect(claim('Xiaomi is the third-largest phone maker.', 'third').value.low).toBe(3);
+  });
+
+  it('reads a spelled ordinal after "to" in a sentence about a table, but not "the second half"', () => {
+    expect(claim('Grenfield Rovers won 3-1, moving up to fourth in the table.', 'fourth').value).toEqual({ low: 4, high: 4, unit: 'rank' });
+    expect(claimsOf('Grenfield Rovers rank 5th and look to second half of the table.').map((c) => c.text)).toEqual(['5th']);
   });
 });
 
@@ -147,6 +174,12 @@ describe('physical quantities in canonical units', () => {
     expect(c.kind).toBe('quantity');
     expect(c.value.low).toBeCloseTo(n);
     expect(c.value.unit).toBe(unit);
+  });
+
+  it('reads millimetres, and one-letter units only before "of" or "per"', () => {
+    expect(claim('The city recorded 38 mm of rain.', '38 mm').value).toEqual({ low: 0.038, high: 0.038, unit: 'm' });
+    expect(claim('A bottle contains 35 g of sugar.', '35 g').value).toEqual({ low: 0.035, high: 0.035, unit: 'kg' });
+    expect(claimsOf('Acme sold 35 g units.').map((c) => c.value.unit)).toEqual(['count:units']);
   });
 
   it('converts Fahrenheit to Celsius', () => {
