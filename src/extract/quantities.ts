@@ -53,6 +53,7 @@ const FRACTION_HINT = /half|third|quarter|fifth|tenth|\d\s?\/\s?\d/i;
 
 interface UnitInfo {
   base: string;
+  dimension: string;
   factor: number;
   offset: number;
 }
@@ -76,7 +77,7 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
   for (const u of data.units.units) {
     // One-letter names ("m", "t", "g") collide with scales and words; they are read only where nothing else fits
     // (see `letter` below), and "m" never, since "$5m" is money and "1,500 m" is handled as a metre case.
-    for (const n of u.names) (n.length > 1 ? units : letters).set(n.toLowerCase(), { base: bases.get(u.dimension) ?? u.id, factor: u.factor, offset: u.offset });
+    for (const n of u.names) (n.length > 1 ? units : letters).set(n.toLowerCase(), { base: bases.get(u.dimension) ?? u.id, dimension: u.dimension, factor: u.factor, offset: u.offset });
   }
   for (const s of Object.keys(SCALE_WORDS)) letters.delete(s);
   const sym = alt([...symbols.keys()]);
@@ -93,7 +94,8 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
     `(?<![\\p{L}\\p{N}_.,])(?<hedge>(?:${hedge})\\s*)?` +
       `(?:(?<pre>${sym})\\s?|\\b(?<preWord>${word})\\s?)?` +
       `(?<![\\w.,/])(?<num>${NUM})(?:\\s?(?:-|–|to)\\s?(?<pre2>${sym})?(?<num2>${NUM}))?` +
-      `(?:\\s?(?<scale>${SCALE})\\b)?` +
+      // "$1.5-billion": a scale word may be hyphenated; a hyphenated letter ("a 10-m wall") is no scale.
+      `(?:(?:\\s|-(?=(?:trillion|billion|million|thousand)\\b))?(?<scale>${SCALE})\\b)?` +
       `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|[\\s-]?(?<unit>${unit})(?![\\w])|\\s(?<postWord>${postWord})\\b|\\s(?<points>points|pts)\\b${letter})?`,
     'giu',
   );
@@ -264,8 +266,14 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   const noun = kind === 'count' ? nounAfter(text, end) : null;
   // A bare number is no claim; with a scale ("3.24 billion") it may still be a count whose noun came before it.
   if (kind === 'count' && !noun && !g.scale && !nounNearby(text, at, end)) return null;
+  // "2,700 kWh", "350 MW", "70 km/h": a unit the data does not know is no counted noun for a neighbour to lend.
+  if (kind === 'count' && !noun && !g.scale && UNIT_LIKE.test(text.slice(end, end + 8))) return null;
+  // "lows of -12 °C": a minus sign before a temperature (other quantities written with one are rare, and a dash
+  // before a number is more often a range or a list).
+  const below = physical?.dimension === 'temperature' && /(?:^|[\s(])[-−]$/.test(text.slice(Math.max(0, at - 2), at));
+  if (below) at--;
   const convert = (v: number) => (physical ? v * physical.factor + physical.offset : v);
-  const v1 = convert(n1 * scaleFactor);
+  const v1 = convert((below ? -n1 : n1) * scaleFactor);
   const v2 = n2 !== null ? convert(n2 * scaleFactor) : null;
   return {
     start: at,
@@ -285,10 +293,14 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
 const OF_AFTER = /^\s+of\b/;
 /** "between 2 and 5 people": the first bound of a range; "up 320,000 on the year": a change in a count named nearby. */
 const LINKED_BEFORE = /\b(?:from|to|versus|vs\.?|compared with|between|up|down)\s+$/i;
+/** A unit symbol right after a number: mixed or upper case ("kWh", "MW") or written with a slash ("km/h"). */
+const UNIT_LIKE = /^\s?(?:[a-z]?[A-Z][A-Za-z]{0,3}|[a-z]{1,3}\/[a-z]{1,3})(?![\w])/;
 /** An age, or the first or second bound of an age range ("aged 18 to 65", "ages 5-11"). */
 const AGED = /\b(?:aged|ages|age)\s+(?:(?:between|from)\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$/i;
+/** "short of its 15,000 target": a bare count before a word for a goal or total counts what a neighbour counts. */
+const GOAL_AFTER = /^\s+(?:target|goal|total|cap|limit|mark|threshold)\b/i;
 function nounNearby(text: string, at: number, end: number): boolean {
-  return OF_AFTER.test(text.slice(end, end + 4)) || LINKED_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+  return OF_AFTER.test(text.slice(end, end + 4)) || GOAL_AFTER.test(text.slice(end, end + 12)) || LINKED_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 }
 
 /** The interval a hedged value stands for; exact values are points, rounding is the rule's tolerance. */

@@ -53,6 +53,7 @@ describe('scales and numbers', () => {
     ['$900m', 900e6],
     ['$1.2 trillion', 1.2e12],
     ['$15k', 15e3],
+    ['$1.5-billion', 1.5e9],
   ])('%s', (value, n) => {
     expect(claim(`Acme paid ${value} for it.`, value).value.low).toBe(n);
   });
@@ -85,6 +86,14 @@ describe('scales and numbers', () => {
 
   it('"1 / 4 of it" is a fraction, not a count of 4', () => {
     expect(claim('The fund raised £20 million, roughly 1 / 4 of it online.', 'roughly 1 / 4').value).toEqual({ low: 23.75, high: 26.25, unit: '%' });
+  });
+
+  it('"its 15,000 target" counts what its neighbour counts', () => {
+    expect(claim('The agency completed 12,400 homes in 2023, short of its 15,000 target.', '15,000').value.unit).toBe('count:homes');
+  });
+
+  it('a number before a unit the data does not know ("2,700 kWh") borrows no noun', () => {
+    expect(claimsOf('Energy use fell to 2,700 kWh after 18,000 heat pumps were fitted.').map((c) => c.text)).toEqual(['18,000']);
   });
 
   it('"up 320,000" is a change in the count named nearby', () => {
@@ -180,6 +189,12 @@ describe('physical quantities in canonical units', () => {
     expect(claim('The city recorded 38 mm of rain.', '38 mm').value).toEqual({ low: 0.038, high: 0.038, unit: 'm' });
     expect(claim('A bottle contains 35 g of sugar.', '35 g').value).toEqual({ low: 0.035, high: 0.035, unit: 'kg' });
     expect(claimsOf('Acme sold 35 g units.').map((c) => c.value.unit)).toEqual(['count:units']);
+  });
+
+  it('reads square feet, and a minus sign before a temperature', () => {
+    expect(claim('The tower offers 450,000 square feet of space.', '450,000 square feet').value.low).toBeCloseTo(41806.368);
+    expect(claim('Lows of -12 °C are forecast.', '-12 °C').value).toEqual({ low: -12, high: -12, unit: 'c' });
+    expect(claim('The line is 1,200-1,500 metres long.', '1,200-1,500 metres').value).toEqual({ low: 1200, high: 1500, unit: 'm' });
   });
 
   it('converts Fahrenheit to Celsius', () => {
