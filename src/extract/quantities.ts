@@ -92,8 +92,8 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
   const re = new RegExp(
     // Starting only where no letter or digit precedes rejects most positions at once (the scanner's hot path).
     `(?<![\\p{L}\\p{N}_.,])(?<hedge>(?:${hedge})\\s*)?` +
-      `(?:(?<pre>${sym})\\s?|\\b(?<preWord>${word})\\s?)?` +
-      `(?<![\\w.,/])(?<num>${NUM})(?:\\s?(?:-|–|to)\\s?(?<pre2>${sym})?(?<num2>${NUM}))?` +
+      // A currency code may be glued to its number ("RMB380 million", "HKD120m"); a bare number must stand alone.
+      `(?:(?<pre>${sym})\\s?|\\b(?<preWord>${word})\\s?|(?<![\\w.,/]))(?<num>${NUM})(?:\\s?(?:-|–|to)\\s?(?<pre2>${sym})?(?<num2>${NUM}))?` +
       // "$1.5-billion": a scale word may be hyphenated; a hyphenated letter ("a 10-m wall") is no scale.
       `(?:(?:\\s|-(?=(?:trillion|billion|million|thousand)\\b))?(?<scale>${SCALE})\\b)?` +
       `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|[\\s-]?(?<unit>${unit})(?![\\w])|\\s(?<postWord>${postWord})\\b|\\s(?<points>points|pts)\\b${letter})?`,

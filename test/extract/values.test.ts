@@ -131,6 +131,8 @@ describe('currencies', () => {
     ['£2.4bn', 'GBP'],
     ['10.4 trillion won', 'KRW'],
     ['R$ 180 billion', 'BRL'],
+    ['RMB380 million', 'CNY'],
+    ['HKD120m', 'HKD'],
   ])('%s is %s', (value, code) => {
     expect(claim(`Acme reported revenue of ${value}.`, value).value.unit).toBe(code);
   });
@@ -195,6 +197,11 @@ describe('physical quantities in canonical units', () => {
     expect(claim('The tower offers 450,000 square feet of space.', '450,000 square feet').value.low).toBeCloseTo(41806.368);
     expect(claim('Lows of -12 °C are forecast.', '-12 °C').value).toEqual({ low: -12, high: -12, unit: 'c' });
     expect(claim('The line is 1,200-1,500 metres long.', '1,200-1,500 metres').value).toEqual({ low: 1200, high: 1500, unit: 'm' });
+  });
+
+  it('reads power in megawatts', () => {
+    expect(claim('Acme plans to add 2 GW of capacity.', '2 GW').value).toEqual({ low: 2000, high: 2000, unit: 'MW' });
+    expect(claim('The farm will generate 350 megawatts.', '350 megawatts').value).toEqual({ low: 350, high: 350, unit: 'MW' });
   });
 
   it('converts Fahrenheit to Celsius', () => {
