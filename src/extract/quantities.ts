@@ -49,7 +49,11 @@ const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.lengt
 const ORD = Object.keys(ORDINALS).join('|');
 
 const RANK_HINT = /rank|plac|finish|came|comes|stood|largest|biggest|highest|lowest|most|best|fastest|smallest|no\./i;
-const FRACTION_HINT = /half|third|quarter|fifth|tenth|\d\s?\/\s?\d/i;
+const FRACTION_HINT = /half|third|quarter|fifth|tenth|\d\s?\/\s?\d|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+/** "2 in 5 adults", "one in four firms": a share written as N in M, before the counted noun (not a duration). */
+const IN_EVERY = '(?<c>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\\s+in\\s+(?<d>\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)(?=\\s+(?:[a-z-]+\\s+){0,2}?(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|times)\\b)[a-z-]+s\\b)';
+/** The M of "2 in 5 adults" is no count of its own. */
+const IN_EVERY_BEFORE = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$/i;
 
 interface UnitInfo {
   base: string;
@@ -108,7 +112,7 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
   const rankFrom = new RegExp(`\\b(?:from|to)\\s+(${ORD}|\\d{1,3}(?:st|nd|rd|th))\\b(?![- ](?:half|quarter|part(?:y|ies)|hand|time|round|leg)\\b)`, 'gi');
   const aboutRank = /\b(?:rank|ranks|ranked|ranking|place|placed|position|standings|table)\b|\d(?:st|nd|rd|th)\s+(?:in|among)\b/i;
   const fracRe = new RegExp(
-    `(?<hedge>\\b(?:${hedge})\\s+)?(?<![\\w-])(?:(?:a|one)\\s+(?<w>half|third|quarter|fifth|tenth)|(?<h>half)|(?<two>two)[- ]thirds|(?<three>three)[- ]quarters|(?<a>\\d{1,2})\\s?/\\s?(?<b>\\d{1,2}))(?:\\s+of\\b|(?<=\\b(?:by|of\\s+(?:whom|which|them|those))\\s+(?:a\\s+|one\\s+)?\\w+(?:[- ]\\w+)?)(?![\\w-]))`,
+    `(?<hedge>\\b(?:${hedge})\\s+)?(?<![\\w-])(?:(?:(?:a|one)\\s+(?<w>half|third|quarter|fifth|tenth)|(?<h>half)|(?<two>two)[- ]thirds|(?<three>three)[- ]quarters|(?<a>\\d{1,2})\\s?/\\s?(?<b>\\d{1,2}))(?:\\s+of\\b|(?<=\\b(?:by|of\\s+(?:whom|which|them|those))\\s+(?:(?:${hedge})\\s+)?(?:a\\s+|one\\s+)?\\w+(?:[- ]\\w+)?)(?![\\w-]))|${IN_EVERY})`,
     'gi',
   );
   const lookups: Lookups = { symbols, words: postWords, ambiguous, units: new Map([...units, ...letters]) };
@@ -158,7 +162,7 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
       const at = m.index ?? 0;
       // "the first half of 2024" is a period, not a fraction.
       if (/\b(?:first|second|third|fourth|last|latter|next|the)\s+$/i.test(text.slice(Math.max(0, at - 8), at))) continue;
-      const f = g.w ? FRACTION_WORDS[g.w.toLowerCase()] : g.h ? 0.5 : g.two ? 2 / 3 : g.three ? 0.75 : Number(g.a) / Number(g.b);
+      const f = g.w ? FRACTION_WORDS[g.w.toLowerCase()] : g.h ? 0.5 : g.two ? 2 / 3 : g.three ? 0.75 : g.c && g.d ? (parseNumber(g.c) ?? NaN) / (parseNumber(g.d) ?? NaN) : Number(g.a) / Number(g.b);
       if (f === undefined || !Number.isFinite(f) || f <= 0 || f > 1) continue;
       const h: Hedge = g.hedge ? (HEDGE_MAP.get(g.hedge.trim().toLowerCase()) ?? 'exact') : 'exact';
       const end = /of$/i.test(m[0]) ? at + m[0].length - 2 : at + m[0].length; // leave "of" out of the value text
@@ -256,6 +260,7 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   if (kind === 'count' && !g.scale && /^(1[89]|20)\d{2}$/.test(g.num ?? '')) return null;
   // "aged 18 to 65" gives ages, not a count of the people of that age written next to it.
   if (kind === 'count' && AGED.test(text.slice(Math.max(0, at - 24), at))) return null;
+  if (kind === 'count' && IN_EVERY_BEFORE.test(text.slice(Math.max(0, at - 10), at))) return null;
   // "1 / 4 of it": either side of a slash fraction is read by the fraction pattern, not as a count.
   if (kind === 'count' && (/\d\s?\/\s?$/.test(text.slice(Math.max(0, at - 4), at)) || /^\s?\/\s?\d/.test(text.slice(at + whole.length, at + whole.length + 4)))) return null;
   const hedge: Hedge = n2 !== null ? 'range' : g.hedge ? (HEDGE_MAP.get(g.hedge.trim().toLowerCase()) ?? 'exact') : 'exact';

@@ -84,6 +84,16 @@ describe('scales and numbers', () => {
     expect(claimsOf('Kelso Pharma enrolled 1,450 adults aged 18 to 65, of whom two-thirds got the vaccine.').map((c) => c.text)).toEqual(['1,450', 'two-thirds']);
   });
 
+  it('"2 in 5 adults" and "one in four firms" are shares; "3 in 10 years" is not', () => {
+    expect(claim('Nearly 2 in 5 adults are obese.', 'Nearly 2 in 5').value).toEqual({ low: 36, high: 40, unit: '%' });
+    expect(claim('Only one in four firms hired.', 'one in four').value).toEqual({ low: 25, high: 25, unit: '%' });
+    expect(claimsOf('Acme won 3 in 10 years.')).toEqual([]);
+  });
+
+  it('a hedge may stand between "by" and a fraction: "rose by nearly a third"', () => {
+    expect(claim('Acme sales rose by nearly a third.', 'nearly a third').value.high).toBeCloseTo(33.33, 1);
+  });
+
   it('"1 / 4 of it" is a fraction, not a count of 4', () => {
     expect(claim('The fund raised £20 million, roughly 1 / 4 of it online.', 'roughly 1 / 4').value).toEqual({ low: 23.75, high: 26.25, unit: '%' });
   });
