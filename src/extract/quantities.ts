@@ -98,8 +98,9 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
     `(?<![\\p{L}\\p{N}_.,])(?<hedge>(?:${hedge})\\s*)?` +
       // A currency code may be glued to its number ("RMB380 million", "HKD120m"); a bare number must stand alone.
       `(?:(?<pre>${sym})\\s?|\\b(?<preWord>${word})\\s?|(?<![\\w.,/]))(?<num>${NUM})(?:\\s?(?:-|–|to)\\s?(?<pre2>${sym})?(?<num2>${NUM}))?` +
-      // "$1.5-billion": a scale word may be hyphenated; a hyphenated letter ("a 10-m wall") is no scale.
-      `(?:(?:\\s|-(?=(?:trillion|billion|million|thousand)\\b))?(?<scale>${SCALE})\\b)?` +
+      // "$1.5-billion": a scale word may be hyphenated; a hyphenated letter ("a 10-m wall") is no scale, and neither
+      // is a compound modifier ("a 32-billion-parameter model").
+      `(?:(?:\\s|-(?=(?:trillion|billion|million|thousand)\\b(?!-)))?(?<scale>${SCALE})\\b)?` +
       `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|[\\s-]?(?<unit>${unit})(?![\\w])|\\s(?<postWord>${postWord})\\b|\\s(?<points>points|pts)\\b${letter})?`,
     'giu',
   );

@@ -98,6 +98,10 @@ describe('scales and numbers', () => {
     expect(claim('The fund raised £20 million, roughly 1 / 4 of it online.', 'roughly 1 / 4').value).toEqual({ low: 23.75, high: 26.25, unit: '%' });
   });
 
+  it('a compound modifier is no hyphenated scale: "a 32-billion-parameter model"', () => {
+    expect(claimsOf('The agent runs on a 32-billion-parameter model.')).toEqual([]);
+  });
+
   it('"its 15,000 target" counts what its neighbour counts', () => {
     expect(claim('The agency completed 12,400 homes in 2023, short of its 15,000 target.', '15,000').value.unit).toBe('count:homes');
   });
