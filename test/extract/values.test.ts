@@ -220,6 +220,8 @@ describe('physical quantities in canonical units', () => {
 
   it('converts Fahrenheit to Celsius', () => {
     expect(claim('The record high was 134 °F.', '134 °F').value.low).toBeCloseTo(56.67, 1);
+    // The masculine ordinal sign "º" is often typed for the degree sign.
+    expect(claim('It reached 35 ºC.', '35 ºC').value).toEqual({ low: 35, high: 35, unit: 'c' });
   });
 });
 
