@@ -269,7 +269,7 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   // "61st", "5G": a number glued to letters the scanner did not read is an ordinal or a name, not a quantity.
   if (/^[A-Za-z]/.test(text.slice(end, end + 1)) && !/\s$/.test(whole)) return null;
   while (end > at && /\s/.test(text[end - 1] ?? '')) end--;
-  const noun = kind === 'count' ? nounAfter(text, end) : null;
+  const noun = kind === 'count' ? (nounAfter(text, end) ?? nounBefore(text, at)) : null;
   // A bare number is no claim; with a scale ("3.24 billion") it may still be a count whose noun came before it.
   if (kind === 'count' && !noun && !g.scale && !nounNearby(text, at, end)) return null;
   // "2,700 kWh", "350 MW", "70 km/h": a unit the data does not know is no counted noun for a neighbour to lend.
@@ -332,6 +332,21 @@ export function interval(v: number, v2: number | null, hedge: Hedge): { low: num
 const NOUN_SKIP = new Set(['cents', 'pence', 'basis', 'points', 'of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'is', 'was', 'are', 'were', 'a', 'an', 'this', 'its', 'his', 'has', 'was', 'percent']);
 
 const TIME_NOUNS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'quarters', 'times', 'centuries']);
+
+/** "staff numbers fell from 9,800", "passenger numbers reached 2.1 million", "members totalled 4,000": the counted
+ *  noun, or its singular before "numbers", right before a verb that states or moves a count. */
+const NOUN_BEFORE = /\b([a-z][a-z-]*s|staff|people|personnel|workforce)\s+(?:(numbers?|counts?|totals?)\s+)?(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|jumped|slipped|reached|hit|totalled|totaled|numbered|topped|stood\s+at|stand\s+at|stands\s+at)\s+(?:(?:from|to|by|at)\s+)?$/i;
+const COUNT_WORDS = new Set(['numbers', 'number', 'counts', 'count', 'totals', 'total', 'figures', 'levels', 'sales', 'revenues', 'profits', 'earnings', 'prices', 'rates', 'costs', 'shares', 'losses', 'assets', 'returns', 'exports', 'imports']);
+function nounBefore(text: string, at: number): string | null {
+  const m = NOUN_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  const word = m?.[1]?.toLowerCase();
+  if (!m || !word) return null;
+  if (!COUNT_WORDS.has(word)) return NOUN_SKIP.has(word) || TIME_NOUNS.has(word) ? null : word;
+  // "passenger numbers": the counted things are the word before "numbers", made plural.
+  const prev = /\b([a-z]{3,})\s+$/i.exec(text.slice(Math.max(0, at - m[0].length - 30), at - m[0].length))?.[1];
+  if (!prev || word !== 'numbers' || m[2] !== undefined || /s$/i.test(prev) || NOUN_SKIP.has(prev.toLowerCase()) || /^(?:their|our|these|those|total|overall|record)$/i.test(prev)) return null;
+  return `${prev.toLowerCase()}s`;
+}
 
 /** The counted noun: the next plural word, skipping up to three modifiers ("900 high-quality AI models"). */
 function nounAfter(text: string, end: number): string | null {

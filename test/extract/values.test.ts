@@ -110,6 +110,13 @@ describe('scales and numbers', () => {
     expect(claimsOf('Energy use fell to 2,700 kWh after 18,000 heat pumps were fitted.').map((c) => c.text)).toEqual(['18,000']);
   });
 
+  it('a count takes the noun written before its verb: "staff numbers fell from 9,800", "passenger numbers reached"', () => {
+    expect(claim("The agency's staff numbers fell from 9,800 in 2019 to roughly 8,100 today.", '9,800').value.unit).toBe('count:staff');
+    expect(claim("The agency's staff numbers fell from 9,800 in 2019 to roughly 8,100 today.", 'roughly 8,100').value.unit).toBe('count:staff');
+    expect(claim('Passenger numbers reached 2.1 million.', '2.1 million').value.unit).toBe('count:passengers');
+    expect(claimsOf('The numbers rose to 500.')).toEqual([]);
+  });
+
   it('"up 320,000" is a change in the count named nearby', () => {
     expect(claim('Orbis Telecom has 4.6 million subscribers, up 320,000 on the year.', '320,000').value.unit).toBe('count:subscribers');
   });
