@@ -4,7 +4,7 @@
 import type { DataFiles } from '../config/data/index.js';
 import { execAll } from '../core/regex.js';
 import type { ClaimKind, Hedge, Interval } from '../core/types.js';
-import { FRACTION_WORDS, ORDINALS, parseNumber, scaleOf, SPELLED } from './numbers.js';
+import { FRACTION_WORDS, ORDINALS, parseNumber, SCALE_WORDS, scaleOf, SPELLED } from './numbers.js';
 
 export interface Quantity {
   /** Offsets relative to the scanned text (the hedge included). */
@@ -38,6 +38,8 @@ const HEDGES: ReadonlyArray<[string, Hedge]> = [
   ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'], ['~', 'about'], ['just over', 'more-than'],
 ];
 const HEDGE_MAP = new Map(HEDGES);
+/** "from" right before a value, except after "range" or "vary", where "from … to" spans a range. */
+const FROM = /(?<!\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+)\bfrom\s+$/i;
 /** A hedge word's band: "about" widens by 5% either way; "nearly" means up to 10% below. */
 const ABOUT = 0.05;
 const NEARLY = 0.1;
@@ -47,10 +49,15 @@ const alt = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.lengt
 const ORD = Object.keys(ORDINALS).join('|');
 
 const RANK_HINT = /rank|plac|finish|came|comes|stood|largest|biggest|highest|lowest|most|best|fastest|smallest|no\./i;
-const FRACTION_HINT = /half|third|quarter|fifth|tenth|\d\s?\/\s?\d/i;
+const FRACTION_HINT = /half|third|quarter|fifth|tenth|\d\s?\/\s?\d|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+/** "2 in 5 adults", "one in four firms": a share written as N in M, before the counted noun (not a duration). */
+const IN_EVERY = '(?<c>\\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\\s+in\\s+(?<d>\\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)(?=\\s+(?:[a-z-]+\\s+){0,2}?(?!(?:years|months|weeks|days|hours|minutes|seconds|decades|times)\\b)[a-z-]+s\\b)';
+/** The M of "2 in 5 adults" is no count of its own. */
+const IN_EVERY_BEFORE = /\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine)\s+in\s+$/i;
 
 interface UnitInfo {
   base: string;
+  dimension: string;
   factor: number;
   offset: number;
 }
@@ -70,38 +77,46 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
   const bases = new Map<string, string>();
   for (const u of data.units.units) if (u.factor === 1 && u.offset === 0) bases.set(u.dimension, u.id);
   const units = new Map<string, UnitInfo>();
+  const letters = new Map<string, UnitInfo>();
   for (const u of data.units.units) {
-    // One-letter names ("m", "t", "g") collide with scales and words; only longer names are read.
-    for (const n of u.names) if (n.length > 1) units.set(n.toLowerCase(), { base: bases.get(u.dimension) ?? u.id, factor: u.factor, offset: u.offset });
+    // One-letter names ("m", "t", "g") collide with scales and words; they are read only where nothing else fits
+    // (see `letter` below), and "m" never, since "$5m" is money and "1,500 m" is handled as a metre case.
+    for (const n of u.names) (n.length > 1 ? units : letters).set(n.toLowerCase(), { base: bases.get(u.dimension) ?? u.id, dimension: u.dimension, factor: u.factor, offset: u.offset });
   }
+  for (const s of Object.keys(SCALE_WORDS)) letters.delete(s);
   const sym = alt([...symbols.keys()]);
   const word = alt([...words.keys()]);
   const postWord = alt([...words.keys(), ...after.keys()]);
   // The regex decides which side a word may stand on; looking a matched word up may use either list.
   const postWords = new Map([...words, ...after]);
   const unit = alt([...units.keys()]).replace(/ /g, '\\s+');
+  // "35 g of sugar", "2 l per day": a one-letter unit after a space, then "of" or "per", which a stray letter rarely has.
+  const letter = letters.size ? `|\\s(?<letter>${alt([...letters.keys()])})(?=\\s+(?:of|per)\\b)` : '';
   const hedge = alt(HEDGES.map(([h]) => h));
   const re = new RegExp(
     // Starting only where no letter or digit precedes rejects most positions at once (the scanner's hot path).
     `(?<![\\p{L}\\p{N}_.,])(?<hedge>(?:${hedge})\\s*)?` +
-      `(?:(?<pre>${sym})\\s?|\\b(?<preWord>${word})\\s?)?` +
-      `(?<![\\w.,/])(?<num>${NUM})(?:\\s?(?:-|–|to)\\s?(?<pre2>${sym})?(?<num2>${NUM}))?` +
-      `(?:\\s?(?<scale>${SCALE})\\b)?` +
-      `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|[\\s-]?(?<unit>${unit})(?![\\w])|\\s(?<postWord>${postWord})\\b|\\s(?<points>points|pts)\\b)?`,
+      // A currency code may be glued to its number ("RMB380 million", "HKD120m"); a bare number must stand alone.
+      `(?:(?<pre>${sym})\\s?|\\b(?<preWord>${word})\\s?|(?<![\\w.,/]))(?<num>${NUM})(?:\\s?(?:-|–|to)\\s?(?<pre2>${sym})?(?<num2>${NUM}))?` +
+      // "$1.5-billion": a scale word may be hyphenated; a hyphenated letter ("a 10-m wall") is no scale, and neither
+      // is a compound modifier ("a 32-billion-parameter model").
+      `(?:(?:\\s|-(?=(?:trillion|billion|million|thousand)\\b(?!-)))?(?<scale>${SCALE})\\b)?` +
+      `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|[\\s-]?(?<unit>${unit})(?![\\w])|\\s(?<postWord>${postWord})\\b|\\s(?<points>points|pts)\\b${letter})?`,
     'giu',
   );
   const rankRe = new RegExp(
     `\\b(?:(?:rank(?:ed|s|ing)?|placed|placing|finished|finishing|came|comes|stood)\\s+(?:as\\s+)?(?:the\\s+)?(?:no\\.?\\s*|number\\s+)?(?<n1>${ORD}|\\d{1,4}(?:st|nd|rd|th)?)\\b|(?<n2>${ORD}|\\d{1,3}(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest|most|best|fastest|smallest)\\b|\\bno\\.\\s?(?<n3>\\d{1,3})\\b)`,
     'gi',
   );
-  // "54th in the world, up from 61st": an ordinal after from/to in a sentence about ranking.
-  const rankFrom = /\b(?:from|to)\s+(\d{1,3}(?:st|nd|rd|th))\b/gi;
+  // "54th in the world, up from 61st", "moving up to fourth in the table": an ordinal after from/to in a sentence
+  // about ranking ("the second half", "third parties" name no rank).
+  const rankFrom = new RegExp(`\\b(?:from|to)\\s+(${ORD}|\\d{1,3}(?:st|nd|rd|th))\\b(?![- ](?:half|quarter|part(?:y|ies)|hand|time|round|leg)\\b)`, 'gi');
   const aboutRank = /\b(?:rank|ranks|ranked|ranking|place|placed|position|standings|table)\b|\d(?:st|nd|rd|th)\s+(?:in|among)\b/i;
   const fracRe = new RegExp(
-    `(?<hedge>\\b(?:${hedge})\\s+)?(?<![\\w-])(?:(?:a|one)\\s+(?<w>half|third|quarter|fifth|tenth)|(?<h>half)|(?<two>two)[- ]thirds|(?<three>three)[- ]quarters|(?<a>\\d{1,2})\\s?/\\s?(?<b>\\d{1,2}))(?:\\s+of\\b|(?<=\\b(?:by|of\\s+(?:whom|which|them|those))\\s+(?:a\\s+|one\\s+)?\\w+(?:[- ]\\w+)?)(?![\\w-]))`,
+    `(?<hedge>\\b(?:${hedge})\\s+)?(?<![\\w-])(?:(?:(?:a|one)\\s+(?<w>half|third|quarter|fifth|tenth)|(?<h>half)|(?<two>two)[- ]thirds|(?<three>three)[- ]quarters|(?<a>\\d{1,2})\\s?/\\s?(?<b>\\d{1,2}))(?:\\s+of\\b|(?<=\\b(?:by|of\\s+(?:whom|which|them|those))\\s+(?:(?:${hedge})\\s+)?(?:a\\s+|one\\s+)?\\w+(?:[- ]\\w+)?)(?![\\w-]))|${IN_EVERY})`,
     'gi',
   );
-  const lookups: Lookups = { symbols, words: postWords, ambiguous, units };
+  const lookups: Lookups = { symbols, words: postWords, ambiguous, units: new Map([...units, ...letters]) };
   // Most sentences hold no number at all; one cheap test spares them the three scanners below.
   const maybe = new RegExp(`\\d|\\b(?:${SPELLED}|half|third|quarter|thirds|quarters|${ORD})\\b`, 'i');
   return (text) => {
@@ -110,6 +125,15 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const g = m.groups ?? {};
+      // "rose from ¥18 to ¥23", "from 18 to 23 people": a move from one value to another is two values, as "from 5%
+      // to 7%" is; the first keeps what the two share after the second (scale, unit, noun). "ranging from" is a range.
+      if (g.num && g.num2 && FROM.test(text.slice(Math.max(0, m.index - 20), m.index))) {
+        const first = toQuantity(text, m.index, m[0], { ...g, num2: undefined, pre2: undefined }, lookups);
+        const numAt = m[0].indexOf(g.num, g.hedge?.length ?? 0);
+        if (first) out.push({ ...first, end: m.index + numAt + g.num.length });
+        re.lastIndex = m.index + m[0].indexOf(g.num2, numAt + g.num.length) - (g.pre2?.length ?? 0);
+        continue;
+      }
       const q = toQuantity(text, m.index, m[0], g, lookups);
       if (q) out.push(q);
       // "in 2024 to $4.35 billion" is no range: read again from the second number.
@@ -131,7 +155,7 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
       for (const m of execAll(rankFrom, text)) {
         const raw = m[1] ?? '';
         const start = (m.index ?? 0) + m[0].length - raw.length;
-        if (!out.some((q) => q.start < start + raw.length && q.end > start)) out.push(plain(start, start + raw.length, 'rank', Number.parseInt(raw, 10), 'rank'));
+        if (!out.some((q) => q.start < start + raw.length && q.end > start)) out.push(plain(start, start + raw.length, 'rank', ORDINALS[raw.toLowerCase()] ?? Number.parseInt(raw, 10), 'rank'));
       }
     }
     for (const m of FRACTION_HINT.test(text) ? execAll(fracRe, text) : []) {
@@ -139,7 +163,7 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
       const at = m.index ?? 0;
       // "the first half of 2024" is a period, not a fraction.
       if (/\b(?:first|second|third|fourth|last|latter|next|the)\s+$/i.test(text.slice(Math.max(0, at - 8), at))) continue;
-      const f = g.w ? FRACTION_WORDS[g.w.toLowerCase()] : g.h ? 0.5 : g.two ? 2 / 3 : g.three ? 0.75 : Number(g.a) / Number(g.b);
+      const f = g.w ? FRACTION_WORDS[g.w.toLowerCase()] : g.h ? 0.5 : g.two ? 2 / 3 : g.three ? 0.75 : g.c && g.d ? (parseNumber(g.c) ?? NaN) / (parseNumber(g.d) ?? NaN) : Number(g.a) / Number(g.b);
       if (f === undefined || !Number.isFinite(f) || f <= 0 || f > 1) continue;
       const h: Hedge = g.hedge ? (HEDGE_MAP.get(g.hedge.trim().toLowerCase()) ?? 'exact') : 'exact';
       const end = /of$/i.test(m[0]) ? at + m[0].length - 2 : at + m[0].length; // leave "of" out of the value text
@@ -161,7 +185,9 @@ function linkRanges(text: string, qs: Quantity[]): Quantity[] {
   for (let i = 0; i < qs.length; i++) {
     const a = qs[i] as Quantity;
     const b = qs[i + 1];
-    if (b && a.value.unit === b.value.unit && a.hedge === 'exact' && b.hedge === 'exact' && a.kind !== 'rank') {
+    // "between 2 and 5 people": the noun is written once, after the second bound.
+    const bare = a.kind === 'count' && a.noun === null && b?.kind === 'count' && b.noun !== null;
+    if (b && (a.value.unit === b.value.unit || bare) && a.hedge === 'exact' && b.hedge === 'exact' && a.kind !== 'rank') {
       const between = text.slice(a.end, b.start);
       const lead = text.slice(Math.max(0, a.start - 9), a.start);
       const dash = /^\s*(?:-|–|to)\s*$/i.test(between) && !/\bfrom\s+$/i.test(lead); // "from 5% to 7%" is a change
@@ -169,7 +195,7 @@ function linkRanges(text: string, qs: Quantity[]): Quantity[] {
       const lo = a.value.low ?? 0;
       const hi = b.value.low ?? 0;
       if ((dash || and) && hi > lo) {
-        out.push({ ...a, end: b.end, hedge: 'range', value: { low: lo, high: hi, unit: a.value.unit } });
+        out.push({ ...a, end: b.end, hedge: 'range', noun: b.noun, value: { low: lo, high: hi, unit: b.value.unit } });
         i++;
         continue;
       }
@@ -217,8 +243,9 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   const scale = scaleOf(g.scale) ?? 1;
   const currency = g.pre ? lk.symbols.get(g.pre) : g.preWord ? lk.words.get(g.preWord.toLowerCase()) : g.postWord ? lk.words.get(g.postWord.toLowerCase()) : undefined;
   // Without a currency, "1,500 m" is metres, not millions (SI writes the metre as m; money writes "$5m").
-  const metre = !currency && g.scale === 'm' && !g.pct && !g.mult && !g.unit && /^\s/.test(whole.slice(whole.indexOf('m', (g.num?.length ?? 0)) - 1));
-  const physical = g.unit ? lk.units.get(g.unit.toLowerCase().replace(/\s+/g, ' ')) : metre ? lk.units.get('metre') : undefined;
+  const metre = !currency && g.scale === 'm' && !g.pct && !g.mult && !g.unit && !g.letter && /^\s/.test(whole.slice(whole.indexOf('m', (g.num?.length ?? 0)) - 1));
+  const named = g.unit ?? g.letter;
+  const physical = named ? lk.units.get(named.toLowerCase().replace(/\s+/g, ' ')) : metre ? lk.units.get('metre') : undefined;
   let kind: Quantity['kind'];
   let unit: string;
   const scaleFactor = metre ? 1 : scale;
@@ -232,16 +259,27 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   if (spelled && kind === 'count' && !g.scale) return null;
   // Years are read by the date extractor, not as counts.
   if (kind === 'count' && !g.scale && /^(1[89]|20)\d{2}$/.test(g.num ?? '')) return null;
+  // "aged 18 to 65" gives ages, not a count of the people of that age written next to it.
+  if (kind === 'count' && AGED.test(text.slice(Math.max(0, at - 24), at))) return null;
+  if (kind === 'count' && IN_EVERY_BEFORE.test(text.slice(Math.max(0, at - 10), at))) return null;
+  // "1 / 4 of it": either side of a slash fraction is read by the fraction pattern, not as a count.
+  if (kind === 'count' && (/\d\s?\/\s?$/.test(text.slice(Math.max(0, at - 4), at)) || /^\s?\/\s?\d/.test(text.slice(at + whole.length, at + whole.length + 4)))) return null;
   const hedge: Hedge = n2 !== null ? 'range' : g.hedge ? (HEDGE_MAP.get(g.hedge.trim().toLowerCase()) ?? 'exact') : 'exact';
   let end = at + whole.length;
   // "61st", "5G": a number glued to letters the scanner did not read is an ordinal or a name, not a quantity.
   if (/^[A-Za-z]/.test(text.slice(end, end + 1)) && !/\s$/.test(whole)) return null;
   while (end > at && /\s/.test(text[end - 1] ?? '')) end--;
-  const noun = kind === 'count' ? (nounAfter(text, end) ?? listedNoun(text, end)) : null;
+  const noun = kind === 'count' ? (nounAfter(text, end) ?? listedNoun(text, end) ?? nounBefore(text, at)) : null;
   // A bare number is no claim; with a scale ("3.24 billion") it may still be a count whose noun came before it.
   if (kind === 'count' && !noun && !g.scale && !nounNearby(text, at, end)) return null;
+  // "2,700 kWh", "350 MW", "70 km/h": a unit the data does not know is no counted noun for a neighbour to lend.
+  if (kind === 'count' && !noun && !g.scale && UNIT_LIKE.test(text.slice(end, end + 8))) return null;
+  // "lows of -12 °C": a minus sign before a temperature (other quantities written with one are rare, and a dash
+  // before a number is more often a range or a list).
+  const below = physical?.dimension === 'temperature' && /(?:^|[\s(])[-−]$/.test(text.slice(Math.max(0, at - 2), at));
+  if (below) at--;
   const convert = (v: number) => (physical ? v * physical.factor + physical.offset : v);
-  const v1 = convert(n1 * scaleFactor);
+  const v1 = convert((below ? -n1 : n1) * scaleFactor);
   const v2 = n2 !== null ? convert(n2 * scaleFactor) : null;
   return {
     start: at,
@@ -259,9 +297,16 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
 /** A neighbour gives a bare count its noun: "About 3,000 of its 25,000 employees", "up from 9,800 to 8,100 staff".
  *  Only asked for a bare count, the one case where it decides anything. */
 const OF_AFTER = /^\s+of\b/;
-const LINKED_BEFORE = /\b(?:from|to|versus|vs\.?|compared with)\s+$/i;
+/** "between 2 and 5 people": the first bound of a range; "up 320,000 on the year": a change in a count named nearby. */
+const LINKED_BEFORE = /\b(?:from|to|versus|vs\.?|compared with|between|up|down)\s+$/i;
+/** A unit symbol right after a number: mixed or upper case ("kWh", "MW") or written with a slash ("km/h"). */
+const UNIT_LIKE = /^\s?(?:[a-z]?[A-Z][A-Za-z]{0,3}|[a-z]{1,3}\/[a-z]{1,3})(?![\w])/;
+/** An age, or the first or second bound of an age range ("aged 18 to 65", "ages 5-11"). */
+const AGED = /\b(?:aged|ages|age)\s+(?:(?:between|from)\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$/i;
+/** "short of its 15,000 target": a bare count before a word for a goal or total counts what a neighbour counts. */
+const GOAL_AFTER = /^\s+(?:target|goal|total|cap|limit|mark|threshold)\b/i;
 function nounNearby(text: string, at: number, end: number): boolean {
-  return OF_AFTER.test(text.slice(end, end + 4)) || LINKED_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+  return OF_AFTER.test(text.slice(end, end + 4)) || GOAL_AFTER.test(text.slice(end, end + 12)) || LINKED_BEFORE.test(text.slice(Math.max(0, at - 16), at));
 }
 
 /** "22 and 18 points", "2,100, 1,400 and 950 people": a bare number listed before others; the end of the last. */
@@ -305,6 +350,21 @@ export function interval(v: number, v2: number | null, hedge: Hedge): { low: num
 const NOUN_SKIP = new Set(['cents', 'pence', 'basis', 'points', 'of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'is', 'was', 'are', 'were', 'a', 'an', 'this', 'its', 'his', 'has', 'was', 'percent']);
 
 const TIME_NOUNS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'quarters', 'times', 'centuries']);
+
+/** "staff numbers fell from 9,800", "passenger numbers reached 2.1 million", "members totalled 4,000": the counted
+ *  noun, or its singular before "numbers", right before a verb that states or moves a count. */
+const NOUN_BEFORE = /\b([a-z][a-z-]*s|staff|people|personnel|workforce)\s+(?:(numbers?|counts?|totals?)\s+)?(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|jumped|slipped|reached|hit|totalled|totaled|numbered|topped|stood\s+at|stand\s+at|stands\s+at)\s+(?:(?:from|to|by|at)\s+)?$/i;
+const COUNT_WORDS = new Set(['numbers', 'number', 'counts', 'count', 'totals', 'total', 'figures', 'levels', 'sales', 'revenues', 'profits', 'earnings', 'prices', 'rates', 'costs', 'shares', 'losses', 'assets', 'returns', 'exports', 'imports']);
+function nounBefore(text: string, at: number): string | null {
+  const m = NOUN_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
+  const word = m?.[1]?.toLowerCase();
+  if (!m || !word) return null;
+  if (!COUNT_WORDS.has(word)) return NOUN_SKIP.has(word) || TIME_NOUNS.has(word) ? null : word;
+  // "passenger numbers": the counted things are the word before "numbers", made plural.
+  const prev = /\b([a-z]{3,})\s+$/i.exec(text.slice(Math.max(0, at - m[0].length - 30), at - m[0].length))?.[1];
+  if (!prev || word !== 'numbers' || m[2] !== undefined || /s$/i.test(prev) || NOUN_SKIP.has(prev.toLowerCase()) || /^(?:their|our|these|those|total|overall|record)$/i.test(prev)) return null;
+  return `${prev.toLowerCase()}s`;
+}
 
 /** The counted noun: the next plural word, skipping up to three modifiers ("900 high-quality AI models"). */
 function nounAfter(text: string, end: number): string | null {

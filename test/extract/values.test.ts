@@ -34,6 +34,16 @@ describe('hedges become intervals', () => {
     const values = claimsOf('Acme lifted its margin from 5% to 7%.').map((c) => c.text);
     expect(values).toEqual(['5%', '7%']);
   });
+
+  it('"from ¥18 to ¥23" and "from 18 to 23 million people" are two values; "ranged from" is a range', () => {
+    expect(claimsOf('Rice prices rose from ¥18 to ¥23 in 2024.').map((c) => [c.text, c.value.low, c.value.high])).toEqual([['¥18', 18, 18], ['¥23', 23, 23]]);
+    expect(claimsOf('Attendance grew from 18 to 23 million people.').map((c) => [c.text, c.value.low, c.value.unit])).toEqual([['18', 18e6, 'count:people'], ['23 million', 23e6, 'count:people']]);
+    expect(claim('Temperatures ranged from 18 to 23 °C.', '18 to 23 °C').value).toEqual({ low: 18, high: 23, unit: 'c' });
+  });
+
+  it('"between 2 and 5 people" is one range whose noun is written after the second bound', () => {
+    expect(claim('Between 2 and 5 people were hurt.', '2 and 5').value).toEqual({ low: 2, high: 5, unit: 'count:people' });
+  });
 });
 
 describe('scales and numbers', () => {
@@ -43,6 +53,7 @@ describe('scales and numbers', () => {
     ['$900m', 900e6],
     ['$1.2 trillion', 1.2e12],
     ['$15k', 15e3],
+    ['$1.5-billion', 1.5e9],
   ])('%s', (value, n) => {
     expect(claim(`Acme paid ${value} for it.`, value).value.low).toBe(n);
   });
@@ -69,6 +80,47 @@ describe('scales and numbers', () => {
     expect(claim('The survey covered 2,100 adults, of whom a third reported poor sleep.', 'a third').value.low).toBeCloseTo(33.33, 1);
   });
 
+  it('ages are not counts: "aged 18 to 65"', () => {
+    expect(claimsOf('Kelso Pharma enrolled 1,450 adults aged 18 to 65, of whom two-thirds got the vaccine.').map((c) => c.text)).toEqual(['1,450', 'two-thirds']);
+  });
+
+  it('"2 in 5 adults" and "one in four firms" are shares; "3 in 10 years" is not', () => {
+    expect(claim('Nearly 2 in 5 adults are obese.', 'Nearly 2 in 5').value).toEqual({ low: 36, high: 40, unit: '%' });
+    expect(claim('Only one in four firms hired.', 'one in four').value).toEqual({ low: 25, high: 25, unit: '%' });
+    expect(claimsOf('Acme won 3 in 10 years.')).toEqual([]);
+  });
+
+  it('a hedge may stand between "by" and a fraction: "rose by nearly a third"', () => {
+    expect(claim('Acme sales rose by nearly a third.', 'nearly a third').value.high).toBeCloseTo(33.33, 1);
+  });
+
+  it('"1 / 4 of it" is a fraction, not a count of 4', () => {
+    expect(claim('The fund raised £20 million, roughly 1 / 4 of it online.', 'roughly 1 / 4').value).toEqual({ low: 23.75, high: 26.25, unit: '%' });
+  });
+
+  it('a compound modifier is no hyphenated scale: "a 32-billion-parameter model"', () => {
+    expect(claimsOf('The agent runs on a 32-billion-parameter model.')).toEqual([]);
+  });
+
+  it('"its 15,000 target" counts what its neighbour counts', () => {
+    expect(claim('The agency completed 12,400 homes in 2023, short of its 15,000 target.', '15,000').value.unit).toBe('count:homes');
+  });
+
+  it('a number before a unit the data does not know ("2,700 kWh") borrows no noun', () => {
+    expect(claimsOf('Energy use fell to 2,700 kWh after 18,000 heat pumps were fitted.').map((c) => c.text)).toEqual(['18,000']);
+  });
+
+  it('a count takes the noun written before its verb: "staff numbers fell from 9,800", "passenger numbers reached"', () => {
+    expect(claim("The agency's staff numbers fell from 9,800 in 2019 to roughly 8,100 today.", '9,800').value.unit).toBe('count:staff');
+    expect(claim("The agency's staff numbers fell from 9,800 in 2019 to roughly 8,100 today.", 'roughly 8,100').value.unit).toBe('count:staff');
+    expect(claim('Passenger numbers reached 2.1 million.', '2.1 million').value.unit).toBe('count:passengers');
+    expect(claimsOf('The numbers rose to 500.')).toEqual([]);
+  });
+
+  it('"up 320,000" is a change in the count named nearby', () => {
+    expect(claim('Orbis Telecom has 4.6 million subscribers, up 320,000 on the year.', '320,000').value.unit).toBe('count:subscribers');
+  });
+
   it('durations are periods, not counts', () => {
     expect(claimsOf('Acme has grown for three years and 20 years before that.')).toEqual([]);
   });
@@ -79,6 +131,11 @@ describe('scales and numbers', () => {
     expect([rank.kind, rank.value.low, rank.metric]).toEqual(['rank', 7, 'rank']);
     expect(claim('Qwen scored 1332 points on the leaderboard.', '1332 points').value).toEqual({ low: 1332, high: 1332, unit: 'points' });
     expect(claim('Xiaomi is the third-largest phone maker.', 'third').value.low).toBe(3);
+  });
+
+  it('reads a spelled ordinal after "to" in a sentence about a table, but not "the second half"', () => {
+    expect(claim('Grenfield Rovers won 3-1, moving up to fourth in the table.', 'fourth').value).toEqual({ low: 4, high: 4, unit: 'rank' });
+    expect(claimsOf('Grenfield Rovers rank 5th and look to second half of the table.').map((c) => c.text)).toEqual(['5th']);
   });
 });
 
@@ -95,6 +152,8 @@ describe('currencies', () => {
     ['£2.4bn', 'GBP'],
     ['10.4 trillion won', 'KRW'],
     ['R$ 180 billion', 'BRL'],
+    ['RMB380 million', 'CNY'],
+    ['HKD120m', 'HKD'],
   ])('%s is %s', (value, code) => {
     expect(claim(`Acme reported revenue of ${value}.`, value).value.unit).toBe(code);
   });
@@ -149,8 +208,27 @@ describe('physical quantities in canonical units', () => {
     expect(c.value.unit).toBe(unit);
   });
 
+  it('reads millimetres, and one-letter units only before "of" or "per"', () => {
+    expect(claim('The city recorded 38 mm of rain.', '38 mm').value).toEqual({ low: 0.038, high: 0.038, unit: 'm' });
+    expect(claim('A bottle contains 35 g of sugar.', '35 g').value).toEqual({ low: 0.035, high: 0.035, unit: 'kg' });
+    expect(claimsOf('Acme sold 35 g units.').map((c) => c.value.unit)).toEqual(['count:units']);
+  });
+
+  it('reads square feet, and a minus sign before a temperature', () => {
+    expect(claim('The tower offers 450,000 square feet of space.', '450,000 square feet').value.low).toBeCloseTo(41806.368);
+    expect(claim('Lows of -12 °C are forecast.', '-12 °C').value).toEqual({ low: -12, high: -12, unit: 'c' });
+    expect(claim('The line is 1,200-1,500 metres long.', '1,200-1,500 metres').value).toEqual({ low: 1200, high: 1500, unit: 'm' });
+  });
+
+  it('reads power in megawatts', () => {
+    expect(claim('Acme plans to add 2 GW of capacity.', '2 GW').value).toEqual({ low: 2000, high: 2000, unit: 'MW' });
+    expect(claim('The farm will generate 350 megawatts.', '350 megawatts').value).toEqual({ low: 350, high: 350, unit: 'MW' });
+  });
+
   it('converts Fahrenheit to Celsius', () => {
     expect(claim('The record high was 134 °F.', '134 °F').value.low).toBeCloseTo(56.67, 1);
+    // The masculine ordinal sign "º" is often typed for the degree sign.
+    expect(claim('It reached 35 ºC.', '35 ºC').value).toEqual({ low: 35, high: 35, unit: 'c' });
   });
 });
 
