@@ -47,6 +47,8 @@ const SPEAKS = /^(?:['’]s?)?,?\s+(?:said|says|told|tells|added|adds|noted|expl
 const TELLS = /^\s+(?:told|tells|added|adds)\b/i;
 /** Before a value: the opening of a clause it is the subject of ("… as 1,200 runners finish …", "; some 300 …"). */
 const CLAUSE_OPEN = /(?:[;:]\s*|\b(?:as|while|when|whereas|after|before|because|since|although|though)\s+)(?:(?:a record|an estimated|a total of|a further|another)\s+)?$/i;
+/** The opening of an aside that describes the name before its comma ("…, the maker of …,", "…, which owns …,"). */
+const ASIDE = /^,\s*(?:the|a|an|which|who|whose|one of|owner of|maker of)\b[^,;:]*$/i;
 /** After a speaker's name: the figure is the speaker's own ("said she had run", "said his salary"). */
 const OWN = /\b(?:he|she|his|her|him)\b/i;
 
@@ -335,7 +337,17 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const all = mentions.filter((m) => !setting(m));
   // "overtook Alibaba's at $192 billion": a possessive with its noun left out is the thing compared with.
   const elliptical = (m: Mention) => m.possessive && /^['’]s?\s+(?:at|in|on|to|by|for|with|and|or|than|as|was|is|were|are)\b/.test(text.slice(m.end, m.end + 8));
-  const candidates = mentions.filter((m) => m.end <= at && !elliptical(m));
+  // "Carrow Foods plc, the maker of Hearth bread and Dale's soups, reported £1.4 billion": a name inside an aside
+  // that describes the name before it is not what the sentence's verb, and so its value, is about.
+  const aside = (m: Mention) => {
+    const open = text.lastIndexOf(',', m.start);
+    const close = text.indexOf(',', m.end);
+    if (open < 0 || close < 0 || close >= at || !ASIDE.test(text.slice(open, m.start))) return false;
+    // The name described opens the clause: after "including Baidu, …, and DeepSeek, the strength of Tongyi Qwen …"
+    // the comma closes a list, and what follows is the main clause, no aside.
+    return mentions.some((o) => o.end <= open && !/[,;:]/.test(text.slice(0, o.start)) && /^(?:['’]s?)?\s*(?:plc|ltd|inc\.?|llc|limited|group)?\s*$/i.test(text.slice(o.end, open)));
+  };
+  const candidates = mentions.filter((m) => m.end <= at && !elliptical(m) && !aside(m));
   const before = candidates.some((m) => !setting(m)) ? candidates.filter((m) => !setting(m)) : candidates;
   // "a £420 million expansion of Riverside General Hospital", "a £450 million plan to enlarge Riverside General
   // Hospital": the cost of a project is about the thing the project builds, not about who approved it.

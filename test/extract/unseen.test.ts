@@ -131,3 +131,21 @@ describe('a noun of what is measured, and the cost of a plan', () => {
     expect(claim('The strike will cost Fenmore Hotels £2 million.', '£2 million').metric).toBeNull();
   });
 });
+
+describe('a name inside an aside about the subject', () => {
+  it('is not the subject of the figure the sentence reports', () => {
+    const text = "Tarrant Mills plc, the maker of Oakfield flour and Brady's biscuits, reported revenue of £640 million.";
+    expect(claim(text, '£640 million').subject.id).toBe('tarrant-mills');
+    const which = 'Helmsby Water, which supplies Corlan and Deane, made a profit of £52 million.';
+    expect(claim(which, '£52 million').subject.id).toBe('helmsby-water');
+  });
+
+  it('is not read into a comma that closes a list: the main clause after it names the subject', () => {
+    const text = 'After weighing bids from Corlan, Deane and Brightwater, the board of Helmsby Water approved spending, committing £52 million to new pipes.';
+    expect(claim(text, '£52 million').subject.id).toBe('helmsby-water');
+  });
+
+  it('still lets a name before the value own it when no aside closes before the value', () => {
+    expect(claim('Analysts say Tarrant Mills, the flour maker, lifted revenue to £640 million.', '£640 million').subject.id).toBe('tarrant-mills');
+  });
+});
