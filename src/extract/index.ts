@@ -137,6 +137,7 @@ export function makeExtractor(data: DataFiles): Extractor {
   // The metric of money set aside to spend: whichever metric the data names "budget" with.
   const budget = data.metrics.metrics.find((m) => m.synonyms.includes('budget'))?.id ?? null;
   const subjectKinds = new Map(data.metrics.metrics.map((m) => [m.id, m.subjectKinds as readonly string[]]));
+  const changeMetrics = new Set(data.metrics.metrics.filter((m) => m.change).map((m) => m.id));
   const qualifiers = makeQualifierReader(data);
   const children = childUnits(known);
   const events = data.events.events.map((e) => ({ id: e.id, re: new RegExp(`\\b(?:${e.triggers.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'gi') }));
@@ -243,7 +244,7 @@ export function makeExtractor(data: DataFiles): Extractor {
           const purpose = purposeOf(text, q.start, q.end);
           if (purpose) scope.purpose = purpose;
         }
-        const change: boolean = isChange(text, q.start, q.end) || (listed && last?.change === true);
+        const change: boolean = isChange(text, q.start, q.end) || (listed && last?.change === true) || (metric !== null && changeMetrics.has(metric.id));
         last = { q, metric: metric?.id ?? null, change };
         const span = { doc: doc.id, start: s.start + q.start, end: s.start + q.end };
         claims.push({

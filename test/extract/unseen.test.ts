@@ -149,3 +149,20 @@ describe('a name inside an aside about the subject', () => {
     expect(claim('Analysts say Tarrant Mills, the flour maker, lifted revenue to £640 million.', '£640 million').subject.id).toBe('tarrant-mills');
   });
 });
+
+describe('pay offers in per cent', () => {
+  it('are pay rises, and changes, whether written as "a 4.5% pay offer" or "an offer of a 5.5% rise"', () => {
+    const offer = claim('Porthaven Ferries made drivers a 4.5% pay offer for 2024.', '4.5%');
+    const rise = claim("Crews rejected Porthaven Ferries' offer of a 5.5% rise for this year.", '5.5%');
+    expect([offer.metric, offer.aspect]).toEqual(['pay-rise', 'change']);
+    expect([rise.metric, rise.aspect]).toEqual(['pay-rise', 'change']);
+  });
+
+  it('keep what a union claims apart from what the employer offers', () => {
+    expect(claim('The union has lodged a 9% pay claim with Porthaven Ferries.', '9%').metric).toBe('pay-claim');
+  });
+
+  it('leave a pay figure in money to the pay metric', () => {
+    expect(claim('Porthaven Ferries said a senior driver earned £31,200 last year.', '£31,200').metric).toBe('pay');
+  });
+});
