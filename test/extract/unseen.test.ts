@@ -166,3 +166,15 @@ describe('pay offers in per cent', () => {
     expect(claim('Porthaven Ferries said a senior driver earned £31,200 last year.', '£31,200').metric).toBe('pay');
   });
 });
+
+describe('a sentence that ends on a scale letter', () => {
+  it('ends there: "£810m. Carrow, …" starts a sentence that borrows nothing from the one before', () => {
+    const text = 'Bakery sales in the UK came to £810m. Carrow, which has more than 9,000 staff, cut its energy use.';
+    expect(claim(text, 'more than 9,000').sentence.start).toBe(text.indexOf('Carrow'));
+    expect(claim(text, 'more than 9,000').scope).toEqual({});
+  });
+
+  it('still reads an initial as part of a name', () => {
+    expect(claim('J. Corlan Holdings made a profit of £4m.', '£4m').subject.id).toBe('j-corlan-holdings');
+  });
+});
