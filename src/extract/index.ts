@@ -382,7 +382,9 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
     // "Council leader Tom Reyes said enrolment had risen to 21,400": a person quoted reports the figure, whose
     // subject is named elsewhere (earlier in the paragraph, or the document's); unless the figure is the
     // person's own ("… said she had run 40 marathons", a pay metric) or nothing else is named at all.
-    if (!kinds.includes('person') && cited(text, m) === 'speaker' && !OWN.test(text.slice(m.end, at))) {
+    // "Chief executive Priya Malhotra said she expected profit of £130 million": a metric no person has (profit)
+    // is never the speaker's own, whatever pronoun follows.
+    if (!kinds.includes('person') && cited(text, m) === 'speaker' && (kinds.length > 0 || !OWN.test(text.slice(m.end, at)))) {
       speaker ??= m;
       continue;
     }

@@ -21,6 +21,11 @@ describe('a quoted person is not the subject of the figure they report', () => {
     expect(claim(text, '5,600').subject.id).toBe('harrow-vale-college');
   });
 
+  it('does not give the speaker a figure no person has, even after "she"', () => {
+    const text = 'Tarrant Mills reported higher sales. Chief executive Priya Malhotra said she expected profit of about £130 million next year.';
+    expect(claim(text, 'about £130 million').subject.id).toBe('tarrant-mills');
+  });
+
   it('keeps the speaker when the figure is their own or nothing else is named', () => {
     expect(claim('Coach Ian Marsh said he had won 212 races.', '212').subject.id).toBe('ian-marsh');
     expect(claim('Analyst Priya Das said prices had fallen to 340 points.', '340 points').subject.id).toBe('priya-das');
