@@ -78,8 +78,9 @@ const PLANNED_SPEND = /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planni
 const FOR_WHAT = /^\s+(?:[a-z-]+\s+){0,2}?(?:on|for|towards)\s+(?:(?:the|a|an|its|their|his|her|our|new|local|extra|more)\s+)*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})/;
 /** Before a budget: what it is for ("the schools budget of £48 million"). */
 const NOUN_BUDGET = /\b([a-z][a-z-]+)\s+budget(?:\s+for\s+(?:\d{4}(?:-\d{2,4})?|(?:this|next|the)\s+year))?\s+(?:of\s+|is\s+|was\s+|stands\s+at\s+|totals?\s+|(?:was|is|has\s+been)\s+set\s+at\s+)?$/;
-/** Words that end what a purpose phrase names, or name a time or a size rather than a purpose. */
-const NOT_PURPOSE = new Set('in at by this next last over from to and or with which that who as during until within across per each year years month months quarter quarters decade period term annual overall total whole entire yearly capital operating revised proposed new its their the a'.split(' '));
+/** Words that end what a purpose phrase names, or name a time or a size rather than a purpose; a verb ends it too
+ *  ("set aside for temporary accommodation was not enough" is for accommodation). */
+const NOT_PURPOSE = new Set('in at by this next last over from to and or with which that who as during until within across per each year years month months quarter quarters decade period term annual overall total whole entire yearly capital operating revised proposed new its their the a is was are were be been being will would has have had could should can may might must'.split(' '));
 
 /** What money in a budget is for, as its head noun without a plural s ("on new bus lanes" → "lane"): budgets for
  *  different things, or a whole budget and one of its lines, are different figures. Null when none is named. */

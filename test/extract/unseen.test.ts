@@ -183,3 +183,10 @@ describe('a sentence that ends on a scale letter', () => {
     expect(claim('J. Corlan Holdings made a profit of £4m.', '£4m').subject.id).toBe('j-corlan-holdings');
   });
 });
+
+describe('what a budget is for', () => {
+  it('ends at the verb after it: "the £16m set aside for temporary accommodation was not enough"', () => {
+    const text = 'Kelby Council said the £16m set aside for temporary accommodation was not enough.';
+    expect(claim(text, '£16m').scope.purpose).toBe('accommodation');
+  });
+});
