@@ -1,6 +1,8 @@
 // Failure classes found by reading reports on unseen articles: each case is a sentence written for this test,
 // on its own topic, never one of the evaluation sets.
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/pipeline.js';
+import { bundledConfig, doc } from '../helpers.js';
 import { claim, claimsOf } from './helpers.js';
 
 const subjects = (text: string) => claimsOf(text).map((c) => [c.text, c.subject.id]);
@@ -188,5 +190,33 @@ describe('what a budget is for', () => {
   it('ends at the verb after it: "the £16m set aside for temporary accommodation was not enough"', () => {
     const text = 'Kelby Council said the £16m set aside for temporary accommodation was not enough.';
     expect(claim(text, '£16m').scope.purpose).toBe('accommodation');
+  });
+});
+
+describe('financial years', () => {
+  it('name the year they end in, as the period compared: "the year to March 2024" and "twelve months to the end of March 2024"', () => {
+    const a = claim('Carrow Foods reported revenue of £1.42 billion for the year to March 2024.', '£1.42 billion');
+    const b = claim('Carrow Foods reported sales of £1.24 billion in the twelve months to the end of March 2024.', '£1.24 billion');
+    expect([a.period, a.impliedPeriod]).toEqual([null, 'FY2024']);
+    expect([b.period, b.impliedPeriod]).toEqual([null, 'FY2024']);
+    expect(claim('Revenue for the financial year ended 31 December 2023 was £90m.', '£90m').impliedPeriod).toBe('2023');
+  });
+
+  it('read "2024-25" as the financial year ending in 2025, not a sports season or a span of years', () => {
+    expect(claim('Kelby Council approved a £96 million housing budget for 2024-25.', '£96 million').impliedPeriod).toBe('FY2025');
+    expect(claim('Kelby Rovers reported revenue of €83 million for the 2022-23 season.', '€83 million').impliedPeriod).toBeNull();
+    expect(claim('Kelby Council spent £40 million on roads in 2019-22.', '£40 million').impliedPeriod).toBeNull();
+  });
+
+  it('give no made-up period to "the coming financial year"', () => {
+    expect(claim('Kelby Council signed off spending of £96m on housing in the coming financial year.', '£96m').period).toBeNull();
+  });
+
+  it('keep figures for different financial years apart, and compare those of the same one', () => {
+    const config = bundledConfig();
+    const run = (b: string) =>
+      analyse([doc('a.txt', 'Carrow Foods reported revenue of £1.42 billion for the year to March 2024.', '2024-06-05'), doc('b.txt', b, '2024-06-06')], config).findings.filter((f) => f.rule === 'core.value-conflict');
+    expect(run('Carrow Foods reported revenue of £1.24 billion for the year to March 2023.')).toHaveLength(0);
+    expect(run('Carrow Foods reported revenue of £1.24 billion for the year to March 2024.')).toHaveLength(1);
   });
 });
