@@ -47,6 +47,8 @@ const SPEAKS = /^(?:['’]s?)?,?\s+(?:said|says|told|tells|added|adds|noted|expl
 const TELLS = /^\s+(?:told|tells|added|adds)\b/i;
 /** Before a value: the opening of a clause it is the subject of ("… as 1,200 runners finish …", "; some 300 …"). */
 const CLAUSE_OPEN = /(?:[;:]\s*|\b(?:as|while|when|whereas|after|before|because|since|although|though)\s+)(?:(?:a record|an estimated|a total of|a further|another)\s+)?$/i;
+/** After a brand: the noun that makes "the <brand> … maker" a description of the company ("the Hearth bread maker"). */
+const BRAND_MAKER = /^(?:['’]s)?(?:\s+[a-z][a-z-]*){0,2}\s+(?:maker|makers|owner|producer|brewer|publisher|manufacturer)\b/;
 /** The opening of an aside that describes the name before its comma ("…, the maker of …,", "…, which owns …,"). */
 const ASIDE = /^,\s*(?:the|a|an|which|who|whose|one of|owner of|maker of)\b[^,;:]*$/i;
 /** After a speaker's name: the figure is the speaker's own ("said she had run", "said his salary"). */
@@ -349,7 +351,10 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
     // the comma closes a list, and what follows is the main clause, no aside.
     return mentions.some((o) => o.end <= open && !/[,;:]/.test(text.slice(0, o.start)) && /^(?:['’]s?)?\s*(?:plc|ltd|inc\.?|llc|limited|group)?\s*$/i.test(text.slice(o.end, open)));
   };
-  const candidates = mentions.filter((m) => m.end <= at && !elliptical(m) && !aside(m));
+  // "The Hearth bread maker made a profit of £118m", "the iPhone maker": a brand naming its maker is the company
+  // written about before, not the brand.
+  const brand = (m: Mention) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && BRAND_MAKER.test(text.slice(m.end, m.end + 40));
+  const candidates = mentions.filter((m) => m.end <= at && !elliptical(m) && !aside(m) && !brand(m));
   const before = candidates.some((m) => !setting(m)) ? candidates.filter((m) => !setting(m)) : candidates;
   // "a £420 million expansion of Riverside General Hospital", "a £450 million plan to enlarge Riverside General
   // Hospital": the cost of a project is about the thing the project builds, not about who approved it.
@@ -402,7 +407,8 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const words = institution?.split(/\s+/).filter((w) => !LEVEL.has(w)) ?? [];
   if (institution && words.length >= 2) return { id: normaliseName(words.join(' ')), name: institution, via: 'text' };
   const anaphor = ctx.patterns.anaphor.exec(lead);
-  const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : null;
+  const branded = mentions.some((m) => m.end <= at && brand(m));
+  const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : branded ? ctx.previous('maker') : null;
   if (previous) return previous;
   // "Funding comes from a $40 million grant and a $20 million loan from Westshire Council": money that pays for
   // something, with no name before it, pays for the project the document last costed, not for whoever gives it.

@@ -220,3 +220,14 @@ describe('financial years', () => {
     expect(run('Carrow Foods reported revenue of £1.24 billion for the year to March 2024.')).toHaveLength(1);
   });
 });
+
+describe('a brand written as "the <brand> maker"', () => {
+  it('is the company written about before, not the brand', () => {
+    const text = 'Tarrant Mills reported sales of £640 million.\n\nThe Oakfield flour maker made a profit of £52 million, the group said.';
+    expect(claim(text, '£52 million').subject.id).toBe('tarrant-mills');
+  });
+
+  it('leaves a name with a head of its own alone ("the Brookfield cement plant")', () => {
+    expect(claim('Output at the Brookfield cement plant rose to 1.2 million tonnes.', '1.2 million tonnes').subject.id).toBe('brookfield-plant');
+  });
+});
