@@ -169,8 +169,10 @@ describe('pay offers in per cent', () => {
     expect(claim('The union has lodged a 9% pay claim with Porthaven Ferries.', '9%').metric).toBe('pay-claim');
   });
 
-  it('leave a pay figure in money to the pay metric', () => {
+  it('leave a pay figure in money to the pay metric, however the pay is written', () => {
     expect(claim('Porthaven Ferries said a senior driver earned £31,200 last year.', '£31,200').metric).toBe('pay');
+    expect(claim('A senior driver at Porthaven Ferries earns £31,200 a year.', '£31,200').metric).toBe('pay');
+    expect(claim('Senior drivers at Porthaven Ferries are paid £31,200.', '£31,200').metric).toBe('pay');
   });
 });
 
