@@ -116,6 +116,17 @@ export const currenciesSchema = z
               .array(z.string())
               .default([])
               .describe('Names read only after the number, because before one they are ordinary words ("5,000 won", never "won 58 seats")'),
+            subunits: z
+              .array(
+                z
+                  .object({
+                    names: z.array(z.string().min(1)).min(1).describe('Names written after the number, lower-case ("pence", "p"); a one-letter name only glued to it ("4.1p")'),
+                    factor: z.number().positive().describe('Value of one subunit in the currency (0.01)'),
+                  })
+                  .strict(),
+              )
+              .default([])
+              .describe('Smaller units of the currency ("a dividend of 4.1p a share", "540 pence"), stated in the currency'),
           })
           .strict(),
       )
