@@ -169,6 +169,12 @@ describe('pay offers in per cent', () => {
     expect(claim('The union has lodged a 9% pay claim with Porthaven Ferries.', '9%').metric).toBe('pay-claim');
   });
 
+  it('do not make "pay" the verb a pay figure: a bill or a settlement someone will pay is no one\'s pay', () => {
+    expect(claim('Households on standard tariffs will pay about £1,700 a year.', 'about £1,700').metric).toBeNull();
+    expect(claim('Kelby Council agreed to pay £2m to settle the claim.', '£2m').metric).toBeNull();
+    expect(claim('Porthaven Ferries chief executive Ann Cole received pay of £2.1m.', '£2.1m').metric).toBe('pay');
+  });
+
   it('leave a pay figure in money to the pay metric, however the pay is written', () => {
     expect(claim('Porthaven Ferries said a senior driver earned £31,200 last year.', '£31,200').metric).toBe('pay');
     expect(claim('A senior driver at Porthaven Ferries earns £31,200 a year.', '£31,200').metric).toBe('pay');
