@@ -74,12 +74,15 @@ const COST = /\b(?:costs?|costing|price tag)\b/i;
 const BUILDS = /\b(?:add|adding|build|building|construct|constructing|open|opening|expand|expanding|extend|extending|upgrade|upgrading|renovate|renovating|refurbish|refurbishing)\b/i;
 /** After a money value: a plan to build something ("a £450 million plan to enlarge", "a $2 billion project to build"). */
 const PLAN_TO_BUILD = /^\s+(?:[a-z-]+\s+){0,2}(?:plan|scheme|programme|program|project|proposal)\s+to\s+(?:build|construct|enlarge|expand|extend|upgrade|renovate|rebuild|redevelop|refurbish|modernise|modernize|widen|replace)\b/;
-/** Before a value: spending still to come ("will spend", "plans to spend"), which is what a budget states. */
-const PLANNED_SPEND = /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|set\s+to|intends?\s+to|aims?\s+to|expects?\s+to|going\s+to)\s+(?:[a-z]+ly\s+)?spend\s+$/i;
+/** Before a value: spending still to come ("will spend", "plans to spend") or approved ("signed off spending of"),
+ *  which is what a budget states. */
+const PLANNED_SPEND = /\b(?:(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|set\s+to|intends?\s+to|aims?\s+to|expects?\s+to|going\s+to)\s+(?:[a-z]+ly\s+)?spend|(?:approved|approves|agreed|agrees|signed\s+off|signs\s+off|backed|backs|voted\s+through)\s+(?:(?:planned|capital|extra|additional|new|total)\s+)?spending\s+of)\s+$/i;
 /** After a value: what money is for, in lower-case words ("on schools", "for flood defences", "budget for road repairs"). */
 const FOR_WHAT = /^\s+(?:[a-z-]+\s+){0,2}?(?:on|for|towards)\s+(?:(?:the|a|an|its|their|his|her|our|new|local|extra|more)\s+)*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})/;
 /** Before a budget: what it is for ("the schools budget of £48 million"). */
 const NOUN_BUDGET = /\b([a-z][a-z-]+)\s+budget(?:\s+for\s+(?:\d{4}(?:-\d{2,4})?|(?:this|next|the)\s+year))?\s+(?:of\s+|is\s+|was\s+|stands\s+at\s+|totals?\s+|(?:was|is|has\s+been)\s+set\s+at\s+)?$/;
+/** After a word in -ing: an object, which makes it a verb ("upgrading its plant", "building new homes", "repairing roads"). */
+const GERUND_OBJECT = /^(?:the|a|an|its|their|his|her|our|new|more|extra|[a-z]+s)$/;
 /** Words that end what a purpose phrase names, or name a time or a size rather than a purpose; a verb ends it too
  *  ("set aside for temporary accommodation was not enough" is for accommodation). */
 const NOT_PURPOSE = new Set('in at by this next last over from to and or with which that who as during until within across per each year years month months quarter quarters decade period term annual overall total whole entire yearly capital operating revised proposed new its their the a is was are were be been being will would has have had could should can may might must'.split(' '));
@@ -92,9 +95,13 @@ function purposeOf(text: string, start: number, end: number): string | null {
     if (NOT_PURPOSE.has(w)) break;
     words.push(w);
   }
+  // "a £96 million housing budget": the word between the value and "budget" names what it is for.
+  const modifier = /^\s+([a-z][a-z-]+)\s+budget\b/.exec(text.slice(end, end + 40))?.[1];
+  if (words.length === 0 && modifier && !NOT_PURPOSE.has(modifier)) words.push(modifier);
   const before = NOUN_BUDGET.exec(text.slice(Math.max(0, start - 60), start))?.[1];
   const head = words.pop() ?? (before && !NOT_PURPOSE.has(before) ? before : undefined);
-  return head ? head.replace(/(?<=[^s])s$/, '') : null;
+  // "libraries" and "library" are one purpose.
+  return head ? head.replace(/(?<=[^aeiou])ies$/, 'y').replace(/(?<=[^s])s$/, '') : null;
 }
 
 /** Words saying money pays for something ("funding comes from", "is financed by", "paid for with"). */
@@ -139,6 +146,8 @@ export function makeExtractor(data: DataFiles): Extractor {
   const building = data.metrics.metrics.find((m) => m.synonyms.includes('construction'))?.id ?? null;
   // The metric of money set aside to spend: whichever metric the data names "budget" with.
   const budget = data.metrics.metrics.find((m) => m.synonyms.includes('budget'))?.id ?? null;
+  // "will spend $2.3 billion on capital spending": an object that is a word for building spending names no purpose.
+  const buildWords = new Set(data.metrics.metrics.find((m) => m.id === building)?.synonyms.filter((w) => !w.includes(' ')) ?? []);
   const subjectKinds = new Map(data.metrics.metrics.map((m) => [m.id, m.subjectKinds as readonly string[]]));
   const changeMetrics = new Set(data.metrics.metrics.filter((m) => m.change).map((m) => m.id));
   const qualifiers = makeQualifierReader(data);
@@ -241,7 +250,10 @@ export function makeExtractor(data: DataFiles): Extractor {
         // expansion", "on the Kessel Bridge", "upgrading its plant") is what that thing costs.
         if (budget && metric?.id === building && q.kind === 'money' && PLANNED_SPEND.test(text.slice(Math.max(0, q.start - 40), q.start))) {
           const object = FOR_WHAT.exec(text.slice(q.end, q.end + 80))?.[1]?.split(/\s+/) ?? [];
-          if (object.length > 0 && !object.some((w) => projects.noun.test(w) || /ing$/.test(w) || headOf(`x ${w}`) !== null)) metric = { id: budget, start: metric.start, end: metric.end };
+          // "on upgrading its plant", "on building new homes": a verb in -ing takes an object; "on housing in the
+          // coming year" names a purpose.
+          const gerund = (w: string, i: number) => /ing$/.test(w) && GERUND_OBJECT.test(object[i + 1] ?? '');
+          if (object.length > 0 && !object.some((w, i) => projects.noun.test(w) || gerund(w, i) || buildWords.has(w) || headOf(`x ${w}`) !== null)) metric = { id: budget, start: metric.start, end: metric.end };
         }
         if (budget && metric?.id === budget && q.kind === 'money') {
           const purpose = purposeOf(text, q.start, q.end);

@@ -194,6 +194,22 @@ describe('a sentence that ends on a scale letter', () => {
   });
 });
 
+describe('spending a council has approved', () => {
+  it('is a budget for its purpose, as "a £96 million housing budget" is', () => {
+    const approved = claim("Kelby Council's cabinet signed off spending of £96m on housing in the coming financial year.", '£96m');
+    const budget = claim('Kelby Council approved a £96 million housing budget for 2024-25.', '£96 million');
+    expect([approved.metric, approved.scope.purpose]).toEqual(['budget', 'housing']);
+    expect([budget.metric, budget.scope.purpose]).toEqual(['budget', 'housing']);
+  });
+
+  it('names one purpose for "libraries" and "library", and leaves a verb in -ing to a project', () => {
+    expect(claim('Kelby Council has approved spending of £12m on libraries.', '£12m').scope.purpose).toBe('library');
+    expect(claim('Kelby Council will spend £12m on building new homes.', '£12m').metric).toBe('capex');
+    expect(claim('Kelby Council will spend £12m on parking.', '£12m').scope.purpose).toBe('parking');
+    expect(claim('Tarsel Mining will spend $2.3 billion on capital spending.', '$2.3 billion').metric).toBe('capex');
+  });
+});
+
 describe('what a budget is for', () => {
   it('ends at the verb after it: "the £16m set aside for temporary accommodation was not enough"', () => {
     const text = 'Kelby Council said the £16m set aside for temporary accommodation was not enough.';
