@@ -94,7 +94,7 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
   const unit = alt([...units.keys()]).replace(/ /g, '\\s+');
   // "35 g of sugar", "2 l per day": a one-letter unit after a space, then "of" or "per", which a stray letter rarely has.
   const letter = letters.size ? `|\\s(?<letter>${alt([...letters.keys()])})(?=\\s+(?:of|per)\\b)` : '';
-  // "540 pence", "4.1p a share": a subunit after the number; a one-letter one only glued to it, and not a video
+  // "325 pence", "4.1p a share": a subunit after the number; a one-letter one only glued to it, and not a video
   // format ("1080p video").
   const longSubs = [...subunits.keys()].filter((n) => n.length > 1);
   const shortSubs = [...subunits.keys()].filter((n) => n.length === 1);

@@ -130,7 +130,7 @@ export const currenciesSchema = z
                   .strict(),
               )
               .default([])
-              .describe('Smaller units of the currency ("a dividend of 4.1p a share", "540 pence"), stated in the currency'),
+              .describe('Smaller units of the currency ("a dividend of 4.1p a share", "325 pence"), stated in the currency'),
           })
           .strict(),
       )
