@@ -39,6 +39,10 @@ export const sumCheckSchema = z
       .array(z.string())
       .default(['capex'])
       .describe('Metrics of what a thing costs to build or run: the total its funding sources are held to'),
+    ofTotalCues: z
+      .array(z.string())
+      .default(['of that', 'of this', 'of which', 'of the total', 'of the money', 'of the sum', 'of this sum', 'of that sum', 'of this amount', 'of that amount'])
+      .describe('Words opening a sentence that make its values parts of the last value of the sentence before ("… a £96 million housing budget. Of that, £60 million …"), even across a paragraph break; only a sum above that total is flagged'),
     tolerance: z.number().min(0).default(0.01).describe('Relative slack on the total, beyond the rounding of each value'),
     shortSeverity: severity.default('warning').describe('Severity when complete parts add up to less than the total'),
   })
@@ -64,6 +68,8 @@ export function evaluateSumCheck(rule: SumCheckRule, ctx: EvalContext): Draft[] 
       if (relation === 'fall short of' && rule.completeCues.some((c) => sentence.includes(c))) out.push(sumFinding(rule, total, parts, relation, rule.shortSeverity, []));
     });
   }
+  const counted = new Set(out.flatMap((f) => f.claims));
+  for (const f of ofTotalChecks(rule, ctx)) if (!f.claims.some((id) => counted.has(id))) out.push(f);
   const taken = new Set(out.flatMap((f) => f.claims));
   for (const f of fundingChecks(rule, ctx)) if (!f.claims.some((id) => taken.has(id))) out.push(f);
   return out;
@@ -121,4 +127,29 @@ function partsOf(rule: SumCheckRule, text: string, total: Claim, claims: readonl
     prev = c;
   }
   return parts;
+}
+
+/** "… a £96 million housing budget. Of that, £60 million will go on …, £30 million on … and £16 million on …":
+ *  a sentence that opens by pointing back at an amount lists parts of the last value of the sentence before. */
+function ofTotalChecks(rule: SumCheckRule, ctx: EvalContext): Draft[] {
+  const out: Draft[] = [];
+  const bySentence = valuesBySentence(ctx.docs, ctx.claims);
+  for (const { doc, paragraphs } of ctx.docs) {
+    let before: readonly Claim[] = [];
+    for (const p of paragraphs) {
+      for (const s of p.sentences) {
+        const values = bySentence.get(`${doc.id}@${s.start}`) ?? [];
+        const opening = doc.text.slice(s.start, s.start + 40).toLowerCase();
+        const total = rule.ofTotalCues.some((c) => opening.startsWith(c) && /^[\s,]/.test(opening.slice(c.length))) ? [...before].reverse().find((c) => c.aspect === 'level') : undefined;
+        before = values;
+        if (!total) continue;
+        const parts = values.filter((c) => c.aspect === 'level' && c.value.unit === total.value.unit && !GLUED.test(doc.text.slice(c.span.end, c.span.end + 30)));
+        // "Of that, £60 million was spent this year, up from £40 million": a comparison or a series is no list of parts.
+        const lead = parts.map((c, i) => (i === 0 ? doc.text.slice(s.start, c.span.start) : between(doc.text, parts[i - 1] as Claim, c)).toLowerCase());
+        if (parts.length < 2 || lead.some((l) => /\b(1[89]|20)\d\d\b/.test(l) || rule.notPartCues.some((cue) => ` ${l.slice(-25).replace(/[^a-z]+/g, ' ')} `.includes(` ${cue} `)))) continue;
+        if (sumRelation(total, parts, rule.tolerance) === 'exceed') out.push(sumFinding(rule, total, parts, 'exceed', rule.severity, ['of-total']));
+      }
+    }
+  }
+  return out;
 }

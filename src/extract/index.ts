@@ -7,7 +7,7 @@ import { headOf, splitId } from '../resolve/heads.js';
 import { isAddition, isChange } from './aspect.js';
 import { datesIn } from './dates.js';
 import { makeMetricFinder } from './metric.js';
-import { isDeadline, makeQualifierReader, relativeYear, yearBefore } from './qualifiers.js';
+import { financialYear, isDeadline, makeQualifierReader, relativeYear, yearBefore } from './qualifiers.js';
 import { makeScanner, type Quantity } from './quantities.js';
 import { execAll } from '../core/regex.js';
 
@@ -47,6 +47,10 @@ const SPEAKS = /^(?:['’]s?)?,?\s+(?:said|says|told|tells|added|adds|noted|expl
 const TELLS = /^\s+(?:told|tells|added|adds)\b/i;
 /** Before a value: the opening of a clause it is the subject of ("… as 1,200 runners finish …", "; some 300 …"). */
 const CLAUSE_OPEN = /(?:[;:]\s*|\b(?:as|while|when|whereas|after|before|because|since|although|though)\s+)(?:(?:a record|an estimated|a total of|a further|another)\s+)?$/i;
+/** After a brand: the noun that makes "the <brand> … maker" a description of the company ("the Hearth bread maker"). */
+const BRAND_MAKER = /^(?:['’]s)?(?:\s+[a-z][a-z-]*){0,2}\s+(?:maker|makers|owner|producer|brewer|publisher|manufacturer)\b/;
+/** The opening of an aside that describes the name before its comma ("…, the maker of …,", "…, which owns …,"). */
+const ASIDE = /^,\s*(?:the|a|an|which|who|whose|one of|owner of|maker of)\b[^,;:]*$/i;
 /** After a speaker's name: the figure is the speaker's own ("said she had run", "said his salary"). */
 const OWN = /\b(?:he|she|his|her|him)\b/i;
 
@@ -70,14 +74,18 @@ const COST = /\b(?:costs?|costing|price tag)\b/i;
 const BUILDS = /\b(?:add|adding|build|building|construct|constructing|open|opening|expand|expanding|extend|extending|upgrade|upgrading|renovate|renovating|refurbish|refurbishing)\b/i;
 /** After a money value: a plan to build something ("a £450 million plan to enlarge", "a $2 billion project to build"). */
 const PLAN_TO_BUILD = /^\s+(?:[a-z-]+\s+){0,2}(?:plan|scheme|programme|program|project|proposal)\s+to\s+(?:build|construct|enlarge|expand|extend|upgrade|renovate|rebuild|redevelop|refurbish|modernise|modernize|widen|replace)\b/;
-/** Before a value: spending still to come ("will spend", "plans to spend"), which is what a budget states. */
-const PLANNED_SPEND = /\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|set\s+to|intends?\s+to|aims?\s+to|expects?\s+to|going\s+to)\s+(?:[a-z]+ly\s+)?spend\s+$/i;
+/** Before a value: spending still to come ("will spend", "plans to spend") or approved ("signed off spending of"),
+ *  which is what a budget states. */
+const PLANNED_SPEND = /\b(?:(?:will|would|shall|is\s+to|are\s+to|plans?\s+to|planning\s+to|set\s+to|intends?\s+to|aims?\s+to|expects?\s+to|going\s+to)\s+(?:[a-z]+ly\s+)?spend|(?:approved|approves|agreed|agrees|signed\s+off|signs\s+off|backed|backs|voted\s+through)\s+(?:(?:planned|capital|extra|additional|new|total)\s+)?spending\s+of)\s+$/i;
 /** After a value: what money is for, in lower-case words ("on schools", "for flood defences", "budget for road repairs"). */
 const FOR_WHAT = /^\s+(?:[a-z-]+\s+){0,2}?(?:on|for|towards)\s+(?:(?:the|a|an|its|their|his|her|our|new|local|extra|more)\s+)*([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})/;
 /** Before a budget: what it is for ("the schools budget of £48 million"). */
 const NOUN_BUDGET = /\b([a-z][a-z-]+)\s+budget(?:\s+for\s+(?:\d{4}(?:-\d{2,4})?|(?:this|next|the)\s+year))?\s+(?:of\s+|is\s+|was\s+|stands\s+at\s+|totals?\s+|(?:was|is|has\s+been)\s+set\s+at\s+)?$/;
-/** Words that end what a purpose phrase names, or name a time or a size rather than a purpose. */
-const NOT_PURPOSE = new Set('in at by this next last over from to and or with which that who as during until within across per each year years month months quarter quarters decade period term annual overall total whole entire yearly capital operating revised proposed new its their the a'.split(' '));
+/** After a word in -ing: an object, which makes it a verb ("upgrading its plant", "building new homes", "repairing roads"). */
+const GERUND_OBJECT = /^(?:the|a|an|its|their|his|her|our|new|more|extra|[a-z]+s)$/;
+/** Words that end what a purpose phrase names, or name a time or a size rather than a purpose; a verb ends it too
+ *  ("set aside for temporary accommodation was not enough" is for accommodation). */
+const NOT_PURPOSE = new Set('in at by this next last over from to and or with which that who as during until within across per each year years month months quarter quarters decade period term annual overall total whole entire yearly capital operating revised proposed new its their the a is was are were be been being will would has have had could should can may might must'.split(' '));
 
 /** What money in a budget is for, as its head noun without a plural s ("on new bus lanes" → "lane"): budgets for
  *  different things, or a whole budget and one of its lines, are different figures. Null when none is named. */
@@ -87,9 +95,13 @@ function purposeOf(text: string, start: number, end: number): string | null {
     if (NOT_PURPOSE.has(w)) break;
     words.push(w);
   }
+  // "a £96 million housing budget": the word between the value and "budget" names what it is for.
+  const modifier = /^\s+([a-z][a-z-]+)\s+budget\b/.exec(text.slice(end, end + 40))?.[1];
+  if (words.length === 0 && modifier && !NOT_PURPOSE.has(modifier)) words.push(modifier);
   const before = NOUN_BUDGET.exec(text.slice(Math.max(0, start - 60), start))?.[1];
   const head = words.pop() ?? (before && !NOT_PURPOSE.has(before) ? before : undefined);
-  return head ? head.replace(/(?<=[^s])s$/, '') : null;
+  // "libraries" and "library" are one purpose.
+  return head ? head.replace(/(?<=[^aeiou])ies$/, 'y').replace(/(?<=[^s])s$/, '') : null;
 }
 
 /** Words saying money pays for something ("funding comes from", "is financed by", "paid for with"). */
@@ -134,7 +146,10 @@ export function makeExtractor(data: DataFiles): Extractor {
   const building = data.metrics.metrics.find((m) => m.synonyms.includes('construction'))?.id ?? null;
   // The metric of money set aside to spend: whichever metric the data names "budget" with.
   const budget = data.metrics.metrics.find((m) => m.synonyms.includes('budget'))?.id ?? null;
+  // "will spend $2.3 billion on capital spending": an object that is a word for building spending names no purpose.
+  const buildWords = new Set(data.metrics.metrics.find((m) => m.id === building)?.synonyms.filter((w) => !w.includes(' ')) ?? []);
   const subjectKinds = new Map(data.metrics.metrics.map((m) => [m.id, m.subjectKinds as readonly string[]]));
+  const changeMetrics = new Set(data.metrics.metrics.filter((m) => m.change).map((m) => m.id));
   const qualifiers = makeQualifierReader(data);
   const children = childUnits(known);
   const events = data.events.events.map((e) => ({ id: e.id, re: new RegExp(`\\b(?:${e.triggers.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'gi') }));
@@ -235,13 +250,16 @@ export function makeExtractor(data: DataFiles): Extractor {
         // expansion", "on the Kessel Bridge", "upgrading its plant") is what that thing costs.
         if (budget && metric?.id === building && q.kind === 'money' && PLANNED_SPEND.test(text.slice(Math.max(0, q.start - 40), q.start))) {
           const object = FOR_WHAT.exec(text.slice(q.end, q.end + 80))?.[1]?.split(/\s+/) ?? [];
-          if (object.length > 0 && !object.some((w) => projects.noun.test(w) || /ing$/.test(w) || headOf(`x ${w}`) !== null)) metric = { id: budget, start: metric.start, end: metric.end };
+          // "on upgrading its plant", "on building new homes": a verb in -ing takes an object; "on housing in the
+          // coming year" names a purpose.
+          const gerund = (w: string, i: number) => /ing$/.test(w) && GERUND_OBJECT.test(object[i + 1] ?? '');
+          if (object.length > 0 && !object.some((w, i) => projects.noun.test(w) || gerund(w, i) || buildWords.has(w) || headOf(`x ${w}`) !== null)) metric = { id: budget, start: metric.start, end: metric.end };
         }
         if (budget && metric?.id === budget && q.kind === 'money') {
           const purpose = purposeOf(text, q.start, q.end);
           if (purpose) scope.purpose = purpose;
         }
-        const change: boolean = isChange(text, q.start, q.end) || (listed && last?.change === true);
+        const change: boolean = isChange(text, q.start, q.end) || (listed && last?.change === true) || (metric !== null && changeMetrics.has(metric.id));
         last = { q, metric: metric?.id ?? null, change };
         const span = { doc: doc.id, start: s.start + q.start, end: s.start + q.end };
         claims.push({
@@ -260,7 +278,7 @@ export function makeExtractor(data: DataFiles): Extractor {
           noun: q.noun,
           scope,
           period,
-          impliedPeriod: period === null ? relativeYear(text, doc.published, q.start, q.end) : null,
+          impliedPeriod: period === null ? (relativeYear(text, doc.published, q.start, q.end) ?? financialYear(text, q.start, q.end)) : null,
           deadline: isDeadline(text, period),
           asOf: doc.published,
           event: null,
@@ -335,7 +353,20 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const all = mentions.filter((m) => !setting(m));
   // "overtook Alibaba's at $192 billion": a possessive with its noun left out is the thing compared with.
   const elliptical = (m: Mention) => m.possessive && /^['’]s?\s+(?:at|in|on|to|by|for|with|and|or|than|as|was|is|were|are)\b/.test(text.slice(m.end, m.end + 8));
-  const candidates = mentions.filter((m) => m.end <= at && !elliptical(m));
+  // "Carrow Foods plc, the maker of Hearth bread and Dale's soups, reported £1.4 billion": a name inside an aside
+  // that describes the name before it is not what the sentence's verb, and so its value, is about.
+  const aside = (m: Mention) => {
+    const open = text.lastIndexOf(',', m.start);
+    const close = text.indexOf(',', m.end);
+    if (open < 0 || close < 0 || close >= at || !ASIDE.test(text.slice(open, m.start))) return false;
+    // The name described opens the clause: after "including Baidu, …, and DeepSeek, the strength of Tongyi Qwen …"
+    // the comma closes a list, and what follows is the main clause, no aside.
+    return mentions.some((o) => o.end <= open && !/[,;:]/.test(text.slice(0, o.start)) && /^(?:['’]s?)?\s*(?:plc|ltd|inc\.?|llc|limited|group)?\s*$/i.test(text.slice(o.end, open)));
+  };
+  // "The Hearth bread maker made a profit of £118m", "the iPhone maker": a brand naming its maker is the company
+  // written about before, not the brand.
+  const brand = (m: Mention) => /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start)) && BRAND_MAKER.test(text.slice(m.end, m.end + 40));
+  const candidates = mentions.filter((m) => m.end <= at && !elliptical(m) && !aside(m) && !brand(m));
   const before = candidates.some((m) => !setting(m)) ? candidates.filter((m) => !setting(m)) : candidates;
   // "a £420 million expansion of Riverside General Hospital", "a £450 million plan to enlarge Riverside General
   // Hospital": the cost of a project is about the thing the project builds, not about who approved it.
@@ -369,7 +400,9 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
     // "Council leader Tom Reyes said enrolment had risen to 21,400": a person quoted reports the figure, whose
     // subject is named elsewhere (earlier in the paragraph, or the document's); unless the figure is the
     // person's own ("… said she had run 40 marathons", a pay metric) or nothing else is named at all.
-    if (!kinds.includes('person') && cited(text, m) === 'speaker' && !OWN.test(text.slice(m.end, at))) {
+    // "Chief executive Priya Malhotra said she expected profit of £130 million": a metric no person has (profit)
+    // is never the speaker's own, whatever pronoun follows.
+    if (!kinds.includes('person') && cited(text, m) === 'speaker' && (kinds.length > 0 || !OWN.test(text.slice(m.end, at)))) {
       speaker ??= m;
       continue;
     }
@@ -386,7 +419,8 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const words = institution?.split(/\s+/).filter((w) => !LEVEL.has(w)) ?? [];
   if (institution && words.length >= 2) return { id: normaliseName(words.join(' ')), name: institution, via: 'text' };
   const anaphor = ctx.patterns.anaphor.exec(lead);
-  const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : null;
+  const branded = mentions.some((m) => m.end <= at && brand(m));
+  const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : branded ? ctx.previous('maker') : null;
   if (previous) return previous;
   // "Funding comes from a $40 million grant and a $20 million loan from Westshire Council": money that pays for
   // something, with no name before it, pays for the project the document last costed, not for whoever gives it.

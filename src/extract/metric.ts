@@ -17,6 +17,9 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+
 /** Up to two words between a value and its noun, lower-case or one capitalised modifier ("a €200 million European grant"). */
 const ATTACHED = /^\s+(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+){0,2}$/;
 
+/** Before a word: what makes it a verb ("will pay", "ordered to pay", "would not pay"), for `nounOnly` synonyms. */
+const VERB_BEFORE = /\b(?:to|will|would|must|shall|should|could|can|cannot|may|might|did|does|do|not|never)\s+(?:also\s+|still\s+|only\s+)?$/i;
+
 /** How far (in characters) a metric phrase may sit from its value. */
 const REACH = 90;
 
@@ -38,9 +41,10 @@ function unnamedThing(lead: string): boolean {
 
 export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder {
   // One phrase may name several metrics ("covers" 3,500 km or 1,200 acres); the value's kind and unit choose.
-  const bySynonym = new Map<string, Array<{ id: string; kinds: readonly ClaimKind[]; units: readonly string[]; generic: boolean }>>();
+  const bySynonym = new Map<string, Array<{ id: string; kinds: readonly ClaimKind[]; units: readonly string[]; generic: boolean; noun: boolean }>>();
   for (const m of data.metrics.metrics) {
-    for (const s of m.synonyms) bySynonym.set(s.toLowerCase(), [...(bySynonym.get(s.toLowerCase()) ?? []), { id: m.id, kinds: m.kinds, units: m.units, generic: m.generic }]);
+    const nouns = new Set(m.nounOnly.map((n) => n.toLowerCase()));
+    for (const s of m.synonyms) bySynonym.set(s.toLowerCase(), [...(bySynonym.get(s.toLowerCase()) ?? []), { id: m.id, kinds: m.kinds, units: m.units, generic: m.generic, noun: nouns.has(s.toLowerCase()) }]);
   }
   // A value of a kind only one metric takes ("seventh" is a rank) has that metric even when no phrase names it.
   const only = new Map<ClaimKind, string>();
@@ -70,9 +74,10 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
     // A sentence with several values is searched once.
     if (sentence !== lastSentence) [lastSentence, lastHits] = [sentence, execAll(re, sentence).map((m) => ({ start: m.index ?? 0, text: m[0] }))];
     for (const m of lastHits) {
+      const verb = VERB_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start));
       const hit = bySynonym
         .get(m.text.toLowerCase().replace(/[\s-]+/g, ' '))
-        ?.find((h) => (h.kinds.length === 0 || h.kinds.includes(kind)) && (!unit || h.units.length === 0 || h.units.includes(unit)));
+        ?.find((h) => (h.kinds.length === 0 || h.kinds.includes(kind)) && (!unit || h.units.length === 0 || h.units.includes(unit)) && !(h.noun && verb));
       if (!hit) continue;
       const start = m.start;
       const end = start + m.text.length;

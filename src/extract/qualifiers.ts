@@ -108,7 +108,7 @@ const PERIODS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\bQ([1-4])\s*(?:of\s+)?(FY\s?)?(\d{4})\b/gi, (m) => `${m[2] ? 'FY' : ''}${m[3]}-Q${m[1]}`],
   [/\b(?:H([12])\s*(\d{4})|(\d{4})\s*H([12]))\b/g, (m) => `${m[2] ?? m[3]}-H${m[1] ?? m[4]}`],
   [/\b(?:FY\s?|fiscal\s+(?:year\s+)?)(\d{4}|\d{2})\b/gi, (m) => `FY${(m[1] ?? '').length === 2 ? `20${m[1]}` : m[1]}`],
-  [/\b(?:over|in|during|within|for)\s+the\s+(next|coming|past|last|previous)\s+(\w+)\s+(years?|months?|quarters?)\b/gi, (m) => {
+  [/\b(?:over|in|during|within|for)\s+the\s+(next|coming|past|last|previous)\s+(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(years?|months?|quarters?)\b/gi, (m) => {
     const n = WORD_NUM[(m[2] ?? '').toLowerCase()] ?? m[2];
     return `${/next|coming/i.test(m[1] ?? '') ? 'next' : 'past'} ${n} ${(m[3] ?? '').replace(/s$/, '')}s`;
   }],
@@ -194,6 +194,31 @@ export function relativeYear(sentence: string, published: string | null, at: num
   const between = m.index >= end ? sentence.slice(end, m.index) : m.index + m[0].length <= at ? sentence.slice(m.index + m[0].length, at) : '';
   if (between.length > NEXT_TO || /\d/.test(between)) return null;
   return String(Number(year) + (m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0));
+}
+
+/** A financial year by its end ("the year to March 2024", "twelve months ended 31 March 2024", "the financial year
+ *  ending March 31, 2024"), named by the year it ends in as "FY2024" is; one ending in December is that calendar
+ *  year. "2024-25", "2024/25" (not a sports season) is the financial year ending in 2025. */
+const FINANCIAL_YEAR: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string | null]> = [
+  [/\b(?:(?:financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b/gi, (m) => `${/^dec/i.test(m[1] ?? '') ? '' : 'FY'}${m[2]}`],
+  [/\b((?:19|20)\d{2})[-–/](\d{2})\b(?![-–/]\d|\s+season)/g, (m) => ((Number(m[1]) + 1) % 100 === Number(m[2]) ? `FY${Number(m[1]) + 1}` : null)],
+];
+
+/** The financial year written nearest a value, for Claim.impliedPeriod: which year "the year to March 2024" is
+ *  called is the reader's convention (FY2024 or 2023/24), so it is compared with but not stated as a period. */
+export function financialYear(sentence: string, at: number, end: number): string | null {
+  let best: string | null = null;
+  let dist = Infinity;
+  for (const [re, canon] of FINANCIAL_YEAR) {
+    for (const m of execAll(re, sentence)) {
+      const start = m.index ?? 0;
+      const stop = start + m[0].length;
+      const d = stop <= at ? at - stop : start >= end ? start - end : 0;
+      const name = canon(m);
+      if (name !== null && d < dist) [best, dist] = [name, d];
+    }
+  }
+  return best;
 }
 
 /** A deadline: "by 2026", "by the end of 2026". */

@@ -66,10 +66,12 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
   const symbols = new Map<string, string>();
   const words = new Map<string, string>();
   const after = new Map<string, string>();
+  const subunits = new Map<string, { code: string; factor: number }>();
   for (const c of data.currencies.currencies) {
     c.symbols.forEach((s) => symbols.set(s, c.code));
     c.words.forEach((w) => words.set(w.toLowerCase(), c.code));
     c.wordsAfter.forEach((w) => after.set(w.toLowerCase(), c.code));
+    for (const u of c.subunits) for (const n of u.names) subunits.set(n.toLowerCase(), { code: c.code, factor: u.factor });
   }
   const ambiguous = new Map(data.currencies.ambiguous.map((a) => [a.symbol, a.assume]));
   ambiguous.forEach((code, s) => symbols.set(s, code));
@@ -92,6 +94,13 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
   const unit = alt([...units.keys()]).replace(/ /g, '\\s+');
   // "35 g of sugar", "2 l per day": a one-letter unit after a space, then "of" or "per", which a stray letter rarely has.
   const letter = letters.size ? `|\\s(?<letter>${alt([...letters.keys()])})(?=\\s+(?:of|per)\\b)` : '';
+  // "325 pence", "4.1p a share": a subunit after the number; a one-letter one only glued to it, and not a video
+  // format ("1080p video").
+  const longSubs = [...subunits.keys()].filter((n) => n.length > 1);
+  const shortSubs = [...subunits.keys()].filter((n) => n.length === 1);
+  const sub =
+    (longSubs.length ? `|\\s(?<sub>${alt(longSubs)})\\b` : '') +
+    (shortSubs.length ? `|(?<subGlued>${alt(shortSubs)})(?![\\w])(?!\\s+(?:resolution|video|hd|display|screen|stream|format)\\b)` : '');
   const hedge = alt(HEDGES.map(([h]) => h));
   const re = new RegExp(
     // Starting only where no letter or digit precedes rejects most positions at once (the scanner's hot path).
@@ -101,7 +110,7 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
       // "$1.5-billion": a scale word may be hyphenated; a hyphenated letter ("a 10-m wall") is no scale, and neither
       // is a compound modifier ("a 32-billion-parameter model").
       `(?:(?:\\s|-(?=(?:trillion|billion|million|thousand)\\b(?!-)))?(?<scale>${SCALE})\\b)?` +
-      `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|[\\s-]?(?<unit>${unit})(?![\\w])|\\s(?<postWord>${postWord})\\b|\\s(?<points>points|pts)\\b${letter})?`,
+      `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|[\\s-]?(?<unit>${unit})(?![\\w])${sub}|\\s(?<postWord>${postWord})\\b|\\s(?<points>points|pts)\\b${letter})?`,
     'giu',
   );
   const rankRe = new RegExp(
@@ -116,7 +125,7 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
     `(?<hedge>\\b(?:${hedge})\\s+)?(?<![\\w-])(?:(?:(?:a|one)\\s+(?<w>half|third|quarter|fifth|tenth)|(?<h>half)|(?<two>two)[- ]thirds|(?<three>three)[- ]quarters|(?<a>\\d{1,2})\\s?/\\s?(?<b>\\d{1,2}))(?:\\s+of\\b|(?<=\\b(?:by|of\\s+(?:whom|which|them|those))\\s+(?:(?:${hedge})\\s+)?(?:a\\s+|one\\s+)?\\w+(?:[- ]\\w+)?)(?![\\w-]))|${IN_EVERY})`,
     'gi',
   );
-  const lookups: Lookups = { symbols, words: postWords, ambiguous, units: new Map([...units, ...letters]) };
+  const lookups: Lookups = { symbols, words: postWords, ambiguous, units: new Map([...units, ...letters]), subunits };
   // Most sentences hold no number at all; one cheap test spares them the three scanners below.
   const maybe = new RegExp(`\\d|\\b(?:${SPELLED}|half|third|quarter|thirds|quarters|${ORD})\\b`, 'i');
   return (text) => {
@@ -231,6 +240,7 @@ interface Lookups {
   words: Map<string, string>;
   ambiguous: Map<string, string>;
   units: Map<string, UnitInfo>;
+  subunits: Map<string, { code: string; factor: number }>;
 }
 
 function toQuantity(text: string, at: number, whole: string, g: Record<string, string | undefined>, lk: Lookups): Quantity | null {
@@ -241,14 +251,15 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   // "in 2024 to $4.35 billion": a currency on the second number only, or a year first, is no range.
   if (g.num2 && ((g.pre2 && !g.pre) || /^(1[89]|20)\d{2}$/.test(g.num ?? ''))) return null;
   const scale = scaleOf(g.scale) ?? 1;
-  const currency = g.pre ? lk.symbols.get(g.pre) : g.preWord ? lk.words.get(g.preWord.toLowerCase()) : g.postWord ? lk.words.get(g.postWord.toLowerCase()) : undefined;
+  const subunit = g.sub || g.subGlued ? lk.subunits.get((g.sub ?? g.subGlued ?? '').toLowerCase()) : undefined;
+  const currency = subunit ? subunit.code : g.pre ? lk.symbols.get(g.pre) : g.preWord ? lk.words.get(g.preWord.toLowerCase()) : g.postWord ? lk.words.get(g.postWord.toLowerCase()) : undefined;
   // Without a currency, "1,500 m" is metres, not millions (SI writes the metre as m; money writes "$5m").
   const metre = !currency && g.scale === 'm' && !g.pct && !g.mult && !g.unit && !g.letter && /^\s/.test(whole.slice(whole.indexOf('m', (g.num?.length ?? 0)) - 1));
   const named = g.unit ?? g.letter;
   const physical = named ? lk.units.get(named.toLowerCase().replace(/\s+/g, ' ')) : metre ? lk.units.get('metre') : undefined;
   let kind: Quantity['kind'];
   let unit: string;
-  const scaleFactor = metre ? 1 : scale;
+  const scaleFactor = metre ? 1 : scale * (subunit?.factor ?? 1);
   if (currency) [kind, unit] = ['money', currency];
   else if (g.pct) [kind, unit] = /point|pp/i.test(g.pct) ? ['percent', 'pp'] : ['percent', '%'];
   else if (g.mult) [kind, unit] = ['multiple', 'x'];

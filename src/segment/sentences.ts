@@ -60,7 +60,8 @@ function trim(text: string, start: number, end: number, glued: boolean): Sentenc
 
 function isAbbreviation(para: string, dot: number, abbreviations: ReadonlySet<string>): boolean {
   const before = /([A-Za-z][A-Za-z.]*)$/.exec(para.slice(Math.max(0, dot - 12), dot))?.[1] ?? '';
-  if (before.length === 1) return true; // an initial: "J. Smith"
+  // An initial: "J. Smith"; a letter glued to a number is a scale that ends its sentence ("came to £810m. Carrow …").
+  if (before.length === 1) return !/\d/.test(para[dot - 2] ?? '');
   return abbreviations.has(before.toLowerCase());
 }
 

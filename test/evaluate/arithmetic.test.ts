@@ -63,6 +63,26 @@ describe('sum-check', () => {
   });
 });
 
+describe('sum-check of parts listed after "Of that,"', () => {
+  const M = 1e6;
+  const text = (parts: string) => `Kelby council approved a £96 million housing budget. Of that, ${parts} Rents will rise by 7.7%.`;
+  const claimsOf = (d: Segmented, parts: readonly string[]) => [claim(d, '£96 million', 96 * M, 96 * M, 'GBP'), ...parts.map((p) => claim(d, p, Number(p.replace(/\D/g, '')) * M, Number(p.replace(/\D/g, '')) * M, 'GBP'))];
+
+  it('flags parts in the next sentence that add up to more than the amount they point back to', () => {
+    const d = textDoc('a.txt', text('£60 million will go on new homes, £30 million on repairs and £16 million on temporary housing.'));
+    const out = evaluateSumCheck(sum, context([d], claimsOf(d, ['£60 million', '£30 million', '£16 million'])));
+    expect(out).toHaveLength(1);
+    expect(out[0]?.message).toBe('Parts "£60 million" + "£30 million" + "£16 million" add up to GBP 106 million, which would exceed the stated total "£96 million" (a.txt).');
+  });
+
+  it('accepts parts that leave some of the amount unlisted, and a comparison that is no list', () => {
+    const fewer = textDoc('a.txt', text('£60 million will go on new homes and £30 million on repairs.'));
+    expect(evaluateSumCheck(sum, context([fewer], claimsOf(fewer, ['£60 million', '£30 million'])))).toEqual([]);
+    const compared = textDoc('b.txt', text('£60 million will go on new homes, up from £50 million last year.'));
+    expect(evaluateSumCheck(sum, context([compared], claimsOf(compared, ['£60 million', '£50 million'])))).toEqual([]);
+  });
+});
+
 describe('sum-check of funding against cost', () => {
   const M = 1e6;
   const cost = { metric: 'capex' };

@@ -1,6 +1,8 @@
 // Failure classes found by reading reports on unseen articles: each case is a sentence written for this test,
 // on its own topic, never one of the evaluation sets.
 import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/pipeline.js';
+import { bundledConfig, doc } from '../helpers.js';
 import { claim, claimsOf } from './helpers.js';
 
 const subjects = (text: string) => claimsOf(text).map((c) => [c.text, c.subject.id]);
@@ -19,6 +21,11 @@ describe('a quoted person is not the subject of the figure they report', () => {
   it('does not make a role written before the name part of it', () => {
     const text = 'Harrow Vale College opened a library. Spokeswoman Mia Tan said the college enrols 5,600 students.';
     expect(claim(text, '5,600').subject.id).toBe('harrow-vale-college');
+  });
+
+  it('does not give the speaker a figure no person has, even after "she"', () => {
+    const text = 'Tarrant Mills reported higher sales. Chief executive Priya Malhotra said she expected profit of about £130 million next year.';
+    expect(claim(text, 'about £130 million').subject.id).toBe('tarrant-mills');
   });
 
   it('keeps the speaker when the figure is their own or nothing else is named', () => {
@@ -129,5 +136,122 @@ describe('a noun of what is measured, and the cost of a plan', () => {
   it('reads the cost of a plan to add or build things as capex', () => {
     expect(claim('Fenmore Hotels plans to add 180 rooms by 2026 at a cost of £60 million.', '£60 million').metric).toBe('capex');
     expect(claim('The strike will cost Fenmore Hotels £2 million.', '£2 million').metric).toBeNull();
+  });
+});
+
+describe('a name inside an aside about the subject', () => {
+  it('is not the subject of the figure the sentence reports', () => {
+    const text = "Tarrant Mills plc, the maker of Oakfield flour and Brady's biscuits, reported revenue of £640 million.";
+    expect(claim(text, '£640 million').subject.id).toBe('tarrant-mills');
+    const which = 'Helmsby Water, which supplies Corlan and Deane, made a profit of £52 million.';
+    expect(claim(which, '£52 million').subject.id).toBe('helmsby-water');
+  });
+
+  it('is not read into a comma that closes a list: the main clause after it names the subject', () => {
+    const text = 'After weighing bids from Corlan, Deane and Brightwater, the board of Helmsby Water approved spending, committing £52 million to new pipes.';
+    expect(claim(text, '£52 million').subject.id).toBe('helmsby-water');
+  });
+
+  it('still lets a name before the value own it when no aside closes before the value', () => {
+    expect(claim('Analysts say Tarrant Mills, the flour maker, lifted revenue to £640 million.', '£640 million').subject.id).toBe('tarrant-mills');
+  });
+});
+
+describe('pay offers in per cent', () => {
+  it('are pay rises, and changes, whether written as "a 4.5% pay offer" or "an offer of a 5.5% rise"', () => {
+    const offer = claim('Porthaven Ferries made drivers a 4.5% pay offer for 2024.', '4.5%');
+    const rise = claim("Crews rejected Porthaven Ferries' offer of a 5.5% rise for this year.", '5.5%');
+    expect([offer.metric, offer.aspect]).toEqual(['pay-rise', 'change']);
+    expect([rise.metric, rise.aspect]).toEqual(['pay-rise', 'change']);
+  });
+
+  it('keep what a union claims apart from what the employer offers', () => {
+    expect(claim('The union has lodged a 9% pay claim with Porthaven Ferries.', '9%').metric).toBe('pay-claim');
+  });
+
+  it('do not make "pay" the verb a pay figure: a bill or a settlement someone will pay is no one\'s pay', () => {
+    expect(claim('Households on standard tariffs will pay about £1,700 a year.', 'about £1,700').metric).toBeNull();
+    expect(claim('Kelby Council agreed to pay £2m to settle the claim.', '£2m').metric).toBeNull();
+    expect(claim('Porthaven Ferries chief executive Ann Cole received pay of £2.1m.', '£2.1m').metric).toBe('pay');
+  });
+
+  it('leave a pay figure in money to the pay metric, however the pay is written', () => {
+    expect(claim('Porthaven Ferries said a senior driver earned £31,200 last year.', '£31,200').metric).toBe('pay');
+    expect(claim('A senior driver at Porthaven Ferries earns £31,200 a year.', '£31,200').metric).toBe('pay');
+    expect(claim('Senior drivers at Porthaven Ferries are paid £31,200.', '£31,200').metric).toBe('pay');
+  });
+});
+
+describe('a sentence that ends on a scale letter', () => {
+  it('ends there: "£810m. Carrow, …" starts a sentence that borrows nothing from the one before', () => {
+    const text = 'Bakery sales in the UK came to £810m. Carrow, which has more than 9,000 staff, cut its energy use.';
+    expect(claim(text, 'more than 9,000').sentence.start).toBe(text.indexOf('Carrow'));
+    expect(claim(text, 'more than 9,000').scope).toEqual({});
+  });
+
+  it('still reads an initial as part of a name', () => {
+    expect(claim('J. Corlan Holdings made a profit of £4m.', '£4m').subject.id).toBe('j-corlan-holdings');
+  });
+});
+
+describe('spending a council has approved', () => {
+  it('is a budget for its purpose, as "a £96 million housing budget" is', () => {
+    const approved = claim("Kelby Council's cabinet signed off spending of £96m on housing in the coming financial year.", '£96m');
+    const budget = claim('Kelby Council approved a £96 million housing budget for 2024-25.', '£96 million');
+    expect([approved.metric, approved.scope.purpose]).toEqual(['budget', 'housing']);
+    expect([budget.metric, budget.scope.purpose]).toEqual(['budget', 'housing']);
+  });
+
+  it('names one purpose for "libraries" and "library", and leaves a verb in -ing to a project', () => {
+    expect(claim('Kelby Council has approved spending of £12m on libraries.', '£12m').scope.purpose).toBe('library');
+    expect(claim('Kelby Council will spend £12m on building new homes.', '£12m').metric).toBe('capex');
+    expect(claim('Kelby Council will spend £12m on parking.', '£12m').scope.purpose).toBe('parking');
+    expect(claim('Tarsel Mining will spend $2.3 billion on capital spending.', '$2.3 billion').metric).toBe('capex');
+  });
+});
+
+describe('what a budget is for', () => {
+  it('ends at the verb after it: "the £16m set aside for temporary accommodation was not enough"', () => {
+    const text = 'Kelby Council said the £16m set aside for temporary accommodation was not enough.';
+    expect(claim(text, '£16m').scope.purpose).toBe('accommodation');
+  });
+});
+
+describe('financial years', () => {
+  it('name the year they end in, as the period compared: "the year to March 2024" and "twelve months to the end of March 2024"', () => {
+    const a = claim('Carrow Foods reported revenue of £1.42 billion for the year to March 2024.', '£1.42 billion');
+    const b = claim('Carrow Foods reported sales of £1.24 billion in the twelve months to the end of March 2024.', '£1.24 billion');
+    expect([a.period, a.impliedPeriod]).toEqual([null, 'FY2024']);
+    expect([b.period, b.impliedPeriod]).toEqual([null, 'FY2024']);
+    expect(claim('Revenue for the financial year ended 31 December 2023 was £90m.', '£90m').impliedPeriod).toBe('2023');
+  });
+
+  it('read "2024-25" as the financial year ending in 2025, not a sports season or a span of years', () => {
+    expect(claim('Kelby Council approved a £96 million housing budget for 2024-25.', '£96 million').impliedPeriod).toBe('FY2025');
+    expect(claim('Kelby Rovers reported revenue of €83 million for the 2022-23 season.', '€83 million').impliedPeriod).toBeNull();
+    expect(claim('Kelby Council spent £40 million on roads in 2019-22.', '£40 million').impliedPeriod).toBeNull();
+  });
+
+  it('give no made-up period to "the coming financial year"', () => {
+    expect(claim('Kelby Council signed off spending of £96m on housing in the coming financial year.', '£96m').period).toBeNull();
+  });
+
+  it('keep figures for different financial years apart, and compare those of the same one', () => {
+    const config = bundledConfig();
+    const run = (b: string) =>
+      analyse([doc('a.txt', 'Carrow Foods reported revenue of £1.42 billion for the year to March 2024.', '2024-06-05'), doc('b.txt', b, '2024-06-06')], config).findings.filter((f) => f.rule === 'core.value-conflict');
+    expect(run('Carrow Foods reported revenue of £1.24 billion for the year to March 2023.')).toHaveLength(0);
+    expect(run('Carrow Foods reported revenue of £1.24 billion for the year to March 2024.')).toHaveLength(1);
+  });
+});
+
+describe('a brand written as "the <brand> maker"', () => {
+  it('is the company written about before, not the brand', () => {
+    const text = 'Tarrant Mills reported sales of £640 million.\n\nThe Oakfield flour maker made a profit of £52 million, the group said.';
+    expect(claim(text, '£52 million').subject.id).toBe('tarrant-mills');
+  });
+
+  it('leaves a name with a head of its own alone ("the Brookfield cement plant")', () => {
+    expect(claim('Output at the Brookfield cement plant rose to 1.2 million tonnes.', '1.2 million tonnes').subject.id).toBe('brookfield-plant');
   });
 });

@@ -249,3 +249,20 @@ describe('change versus level', () => {
     expect(all.map((c) => c.aspect)).toEqual(['change', 'change', 'change']);
   });
 });
+
+describe('pence', () => {
+  it('are read as pounds: "4.1p a share", "325 pence", "212p"', () => {
+    const pounds = (text: string, value: string) => {
+      const v = claim(text, value).value;
+      return [v.unit, Number(v.low?.toFixed(4)), Number(v.high?.toFixed(4))];
+    };
+    expect(pounds('Carrow Foods will pay a final dividend of 4.1p a share.', '4.1p')).toEqual(['GBP', 0.041, 0.041]);
+    expect(pounds('Holders will receive 325 pence a share.', '325 pence')).toEqual(['GBP', 3.25, 3.25]);
+    expect(pounds('Shares in Carrow Foods closed at 212p.', '212p')).toEqual(['GBP', 2.12, 2.12]);
+  });
+
+  it('leave a video format and a stray letter alone', () => {
+    expect(claimsOf('The stream is available in 1080p video.')).toEqual([]);
+    expect(claimsOf('Kelby is 5 p from here.')).toEqual([]);
+  });
+});

@@ -42,6 +42,11 @@ export const metricsSchema = z
               .describe('Entity kinds the metric can be about (a person has no capex); empty means any'),
             units: z.array(z.string().min(1)).default([]).describe('Canonical units the metric takes ("m" for distance); empty means any'),
             generic: z.boolean().default(false).describe('Names only a change ("grew", "rose"): used when no other metric names the value'),
+            nounOnly: z
+              .array(z.string().min(1))
+              .default([])
+              .describe('Synonyms read only as nouns, never as a verb after "to", "will", "would" … ("pay": "will pay £1,700 a year" is a bill, "pay of £2.1m" is pay)'),
+            change: z.boolean().default(false).describe('Every value is a change, however it is written ("a 4.5% pay offer" and "a 5.5% rise" are both pay rises)'),
             timeVarying: z.boolean().default(false).describe('Values change over time (prices, P/E): dated differences are a timeline, not a conflict'),
             replaces: z
               .array(
@@ -115,6 +120,17 @@ export const currenciesSchema = z
               .array(z.string())
               .default([])
               .describe('Names read only after the number, because before one they are ordinary words ("5,000 won", never "won 58 seats")'),
+            subunits: z
+              .array(
+                z
+                  .object({
+                    names: z.array(z.string().min(1)).min(1).describe('Names written after the number, lower-case ("pence", "p"); a one-letter name only glued to it ("4.1p")'),
+                    factor: z.number().positive().describe('Value of one subunit in the currency (0.01)'),
+                  })
+                  .strict(),
+              )
+              .default([])
+              .describe('Smaller units of the currency ("a dividend of 4.1p a share", "325 pence"), stated in the currency'),
           })
           .strict(),
       )
