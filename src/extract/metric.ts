@@ -14,8 +14,12 @@ export type MetricFinder = (sentence: string, valueStart: number, valueEnd: numb
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
 
-/** Up to two words between a value and its noun, lower-case or one capitalised modifier ("a €200 million European grant"). */
-const ATTACHED = /^\s+(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+){0,2}$/;
+/** Up to two words between a value and its noun, lower-case or one capitalised modifier ("a €200 million European grant");
+ *  a conjunction opens another phrase ("killing 86 people and injuring 400": "injuring" is not the 86's). */
+const ATTACHED = /^\s+(?:[A-Z][a-z-]+\s+)?(?:(?!(?:and|or|but|while)\s)[a-z-]+\s+){0,2}$/;
+
+/** A conjunction between a phrase and a value after it. */
+const CLOSED = /^\s*,?\s+(?:and|or|but|while)\s+(?:(?:the|a|an)\s+)?$/;
 
 /** How far (in characters) a metric phrase may sit from its value. */
 const REACH = 90;
@@ -38,9 +42,9 @@ function unnamedThing(lead: string): boolean {
 
 export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder {
   // One phrase may name several metrics ("covers" 3,500 km or 1,200 acres); the value's kind and unit choose.
-  const bySynonym = new Map<string, Array<{ id: string; kinds: readonly ClaimKind[]; units: readonly string[]; generic: boolean }>>();
+  const bySynonym = new Map<string, Array<{ id: string; kinds: readonly ClaimKind[]; units: readonly string[]; generic: boolean; reach: number }>>();
   for (const m of data.metrics.metrics) {
-    for (const s of m.synonyms) bySynonym.set(s.toLowerCase(), [...(bySynonym.get(s.toLowerCase()) ?? []), { id: m.id, kinds: m.kinds, units: m.units, generic: m.generic }]);
+    for (const s of m.synonyms) bySynonym.set(s.toLowerCase(), [...(bySynonym.get(s.toLowerCase()) ?? []), { id: m.id, kinds: m.kinds, units: m.units, generic: m.generic, reach: m.reach ?? REACH }]);
   }
   // A value of a kind only one metric takes ("seventh" is a rank) has that metric even when no phrase names it.
   const only = new Map<ClaimKind, string>();
@@ -67,6 +71,7 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
     let bestDist = Infinity;
     let generic: MetricHit | null = null;
     let genericDist = Infinity;
+    let closed = false;
     // A sentence with several values is searched once.
     if (sentence !== lastSentence) [lastSentence, lastHits] = [sentence, execAll(re, sentence).map((m) => ({ start: m.index ?? 0, text: m[0] }))];
     for (const m of lastHits) {
@@ -80,7 +85,14 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
       // A phrase written as the value's own noun ("a £300 million government grant", "$4 billion in revenue") is its metric.
       const attached = start >= valueEnd && ATTACHED.test(sentence.slice(valueEnd, start));
       const dist = attached ? 0 : end <= valueStart ? valueStart - end : start >= valueEnd ? (start - valueEnd) * 1.5 : 0;
-      if (dist > REACH) continue;
+      if (dist > hit.reach) continue;
+      // "Twelve people were injured and 300 homes were evacuated": a phrase that ends its clause before a conjunction
+      // names what came before it, not the value after; the value then takes only a phrase written as its own noun.
+      if (end <= valueStart && CLOSED.test(sentence.slice(end, valueStart))) {
+        closed = true;
+        continue;
+      }
+      if (closed && start >= valueEnd && !attached) continue;
       // "Net income rose 12%": "rose" only says the value is a change; "net income" names what changed.
       // "The endowment rose 8%": a thing the lexicon does not name changed, so the value has no metric.
       if (hit.generic && CHANGE_VERB.test(m.text) && unnamedThing(sentence.slice(0, start))) continue;

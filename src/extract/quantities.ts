@@ -355,7 +355,12 @@ const TIME_NOUNS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minute
  *  noun, or its singular before "numbers", right before a verb that states or moves a count. */
 const NOUN_BEFORE = /\b([a-z][a-z-]*s|staff|people|personnel|workforce)\s+(?:(numbers?|counts?|totals?)\s+)?(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|jumped|slipped|reached|hit|totalled|totaled|numbered|topped|stood\s+at|stand\s+at|stands\s+at)\s+(?:(?:from|to|by|at)\s+)?$/i;
 const COUNT_WORDS = new Set(['numbers', 'number', 'counts', 'count', 'totals', 'total', 'figures', 'levels', 'sales', 'revenues', 'profits', 'earnings', 'prices', 'rates', 'costs', 'shares', 'losses', 'assets', 'returns', 'exports', 'imports']);
+/** "A crowd of 61,482", "an attendance of 64,100", "the death toll from the quake has risen to 214", "killing 14 people
+ *  and injuring 230": a word for a gathering or a tally of people, or a verb that harms people, written before a
+ *  bare number, counts people. */
+const PEOPLE_BEFORE = /(?:\b(?:crowds?|attendances?|audiences?|turnout|(?:death\s+)?toll)\s+(?:(?:from|in|of|at|after)\s+[^,.;:]{1,60}?\s+)?(?:of\s+|(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|passed|hit|jumped|grew|was|is)\s+(?:to\s+|at\s+)?)|\b(?:killing|injuring|wounding)\s+)(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
 function nounBefore(text: string, at: number): string | null {
+  if (PEOPLE_BEFORE.test(text.slice(Math.max(0, at - 120), at))) return 'people';
   const m = NOUN_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
   const word = m?.[1]?.toLowerCase();
   if (!m || !word) return null;

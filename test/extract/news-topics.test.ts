@@ -18,3 +18,34 @@ describe('a year after a baseline figure dates the baseline only', () => {
     expect(claim(text, '£23').period).toBe('2024');
   });
 });
+
+describe('a crowd, an attendance or a toll counts people', () => {
+  it('reads the number after "a crowd of" and "the attendance of"', () => {
+    const crowd = claim('A crowd of 52,300 watched the Brackley Cup final.', '52,300');
+    expect(crowd.value.unit).toBe('count:people');
+    expect(crowd.metric).toBe('users');
+    expect(claim('The attendance of 48,150 at Holm Park was a record, organisers said.', '48,150').value.unit).toBe('count:people');
+  });
+
+  it('reads a death toll that has risen to a number', () => {
+    const toll = claim('The death toll from the Ostrava landslide has risen to 37, officials said.', '37');
+    expect(toll.value.unit).toBe('count:people');
+    expect(toll.metric).toBe('deaths');
+  });
+});
+
+describe('disaster tallies', () => {
+  it('gives the dead and the injured their own metric', () => {
+    const text = 'The storm hit Marrow Bay on Friday, killing 14 people and injuring 230.';
+    expect(claim(text, '14').metric).toBe('deaths');
+    expect(claim(text, '230').metric).toBe('injuries');
+  });
+
+  it('does not lend a tally word across "and" to the next count', () => {
+    expect(claim('Nine people were injured and 410 homes were evacuated in Carlow.', '410').metric).toBeNull();
+  });
+
+  it('counts homes damaged', () => {
+    expect(claim('About 1,900 homes were damaged in Tarsk, the agency said.', 'About 1,900').metric).toBe('properties-damaged');
+  });
+});
