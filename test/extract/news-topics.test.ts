@@ -49,3 +49,18 @@ describe('disaster tallies', () => {
     expect(claim('About 1,900 homes were damaged in Tarsk, the agency said.', 'About 1,900').metric).toBe('properties-damaged');
   });
 });
+
+describe('earthquake magnitudes', () => {
+  it('reads the magnitude written before or after its number', () => {
+    const before = claim('A magnitude 5.8 earthquake struck near Ilvan on Monday.', 'magnitude 5.8');
+    expect(before.value).toEqual({ low: 5.8, high: 5.8, unit: 'magnitude' });
+    expect(before.metric).toBe('magnitude');
+    expect(claim('The 7.1-magnitude quake shook the coast of Perrin.', '7.1-magnitude').value.unit).toBe('magnitude');
+  });
+});
+
+describe('trial results', () => {
+  it('reads how effective a vaccine was as its efficacy', () => {
+    expect(claim('The Halvern Bio vaccine was 64% effective in a trial of 9,000 adults.', '64%').metric).toBe('efficacy');
+  });
+});
