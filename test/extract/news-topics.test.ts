@@ -64,3 +64,10 @@ describe('trial results', () => {
     expect(claim('The Halvern Bio vaccine was 64% effective in a trial of 9,000 adults.', '64%').metric).toBe('efficacy');
   });
 });
+
+describe('inches', () => {
+  it('are a length, so a rainfall given in millimetres and inches is one converted value', () => {
+    const rain = claim('Storm Bea left 90 mm (3.5 inches) of rain on Dunhold.', '90 mm');
+    expect(rain.conversion?.text).toBe('3.5 inches');
+  });
+});
