@@ -42,9 +42,9 @@ function unnamedThing(lead: string): boolean {
 
 export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder {
   // One phrase may name several metrics ("covers" 3,500 km or 1,200 acres); the value's kind and unit choose.
-  const bySynonym = new Map<string, Array<{ id: string; kinds: readonly ClaimKind[]; units: readonly string[]; generic: boolean; reach: number }>>();
+  const bySynonym = new Map<string, Array<{ id: string; kinds: readonly ClaimKind[]; units: readonly string[]; generic: boolean }>>();
   for (const m of data.metrics.metrics) {
-    for (const s of m.synonyms) bySynonym.set(s.toLowerCase(), [...(bySynonym.get(s.toLowerCase()) ?? []), { id: m.id, kinds: m.kinds, units: m.units, generic: m.generic, reach: m.reach ?? REACH }]);
+    for (const s of m.synonyms) bySynonym.set(s.toLowerCase(), [...(bySynonym.get(s.toLowerCase()) ?? []), { id: m.id, kinds: m.kinds, units: m.units, generic: m.generic }]);
   }
   // A value of a kind only one metric takes ("seventh" is a rank) has that metric even when no phrase names it.
   const only = new Map<ClaimKind, string>();
@@ -85,7 +85,7 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
       // A phrase written as the value's own noun ("a £300 million government grant", "$4 billion in revenue") is its metric.
       const attached = start >= valueEnd && ATTACHED.test(sentence.slice(valueEnd, start));
       const dist = attached ? 0 : end <= valueStart ? valueStart - end : start >= valueEnd ? (start - valueEnd) * 1.5 : 0;
-      if (dist > hit.reach) continue;
+      if (dist > REACH) continue;
       // "Twelve people were injured and 300 homes were evacuated": a phrase that ends its clause before a conjunction
       // names what came before it, not the value after; the value then takes only a phrase written as its own noun.
       if (end <= valueStart && CLOSED.test(sentence.slice(end, valueStart))) {

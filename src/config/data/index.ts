@@ -43,7 +43,6 @@ export const metricsSchema = z
             units: z.array(z.string().min(1)).default([]).describe('Canonical units the metric takes ("m" for distance); empty means any'),
             generic: z.boolean().default(false).describe('Names only a change ("grew", "rose"): used when no other metric names the value'),
             timeVarying: z.boolean().default(false).describe('Values change over time (prices, P/E): dated differences are a timeline, not a conflict'),
-            reach: z.number().int().positive().optional().describe('How far, in characters, a phrase of this metric may stand from its value (default 90); tallies such as "killed" name only a count written next to them'),
             replaces: z
               .array(
                 z
