@@ -14,8 +14,12 @@ export type MetricFinder = (sentence: string, valueStart: number, valueEnd: numb
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+');
 
-/** Up to two words between a value and its noun, lower-case or one capitalised modifier ("a €200 million European grant"). */
-const ATTACHED = /^\s+(?:[A-Z][a-z-]+\s+)?(?:[a-z-]+\s+){0,2}$/;
+/** Up to two words between a value and its noun, lower-case or one capitalised modifier ("a €200 million European grant");
+ *  a conjunction opens another phrase ("killing 86 people and injuring 400": "injuring" is not the 86's). */
+const ATTACHED = /^\s+(?:[A-Z][a-z-]+\s+)?(?:(?!(?:and|or|but|while)\s)[a-z-]+\s+){0,2}$/;
+
+/** A conjunction between a phrase and a value after it. */
+const CLOSED = /^\s*,?\s+(?:and|or|but|while)\s+(?:(?:the|a|an)\s+)?$/;
 
 /** Before a word: what makes it a verb ("will pay", "ordered to pay", "would not pay"), for `nounOnly` synonyms. */
 const VERB_BEFORE = /\b(?:to|will|would|must|shall|should|could|can|cannot|may|might|did|does|do|not|never)\s+(?:also\s+|still\s+|only\s+)?$/i;
@@ -71,6 +75,7 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
     let bestDist = Infinity;
     let generic: MetricHit | null = null;
     let genericDist = Infinity;
+    let closed = false;
     // A sentence with several values is searched once.
     if (sentence !== lastSentence) [lastSentence, lastHits] = [sentence, execAll(re, sentence).map((m) => ({ start: m.index ?? 0, text: m[0] }))];
     for (const m of lastHits) {
@@ -86,6 +91,13 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
       const attached = start >= valueEnd && ATTACHED.test(sentence.slice(valueEnd, start));
       const dist = attached ? 0 : end <= valueStart ? valueStart - end : start >= valueEnd ? (start - valueEnd) * 1.5 : 0;
       if (dist > REACH) continue;
+      // "Twelve people were injured and 300 homes were evacuated": a phrase that ends its clause before a conjunction
+      // names what came before it, not the value after; the value then takes only a phrase written as its own noun.
+      if (end <= valueStart && CLOSED.test(sentence.slice(end, valueStart))) {
+        closed = true;
+        continue;
+      }
+      if (closed && start >= valueEnd && !attached) continue;
       // "Net income rose 12%": "rose" only says the value is a change; "net income" names what changed.
       // "The endowment rose 8%": a thing the lexicon does not name changed, so the value has no metric.
       if (hit.generic && CHANGE_VERB.test(m.text) && unnamedThing(sentence.slice(0, start))) continue;

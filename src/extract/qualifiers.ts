@@ -140,6 +140,20 @@ function ownedLater(breaks: readonly number[], values: readonly ValueSpan[], sta
   return broken(atEnd, start) && values.some((w) => w.start >= atEnd && w.end <= start && !broken(w.end, start) && w.start !== at);
 }
 
+/** Words that introduce a figure to compare with ("compared with 41.2 million in 2019", "up from 34.5 million"). */
+const BASELINE = /\b(?:compared\s+(?:with|to)|against|versus|vs\.?|from|than)\s+(?:(?:a|an|the)\s+)?$/i;
+
+/**
+ * A period written right after a baseline figure dates the baseline, not an earlier value: in "39 million journeys
+ * were made last year, compared with 41.2 million in 2019", 2019 is the year of the 41.2 million only.
+ */
+function ownedByBaseline(s: string, values: readonly ValueSpan[], start: number, at: number, atEnd: number): boolean {
+  if (start < atEnd) return false;
+  // The baseline is the value right before the period ("from ¥18 to ¥23 in 2024": 2024 is the move's, not ¥18's).
+  const last = values.filter((w) => w.end <= start && w.start >= atEnd && w.start !== at).sort((a, b) => b.end - a.end)[0];
+  return last !== undefined && BASELINE.test(s.slice(Math.max(0, last.start - 24), last.start));
+}
+
 /**
  * A year that dates an event rather than the span a value covers: the date something opens, ends or began ("due
  * to open in 2027", "once the work is finished in 2026", "founded in 1962"); "540 beds" is no figure for 1962.
@@ -161,6 +175,7 @@ export function readPeriod(s: string, at = 0, atEnd = at, values: readonly Value
       if (/\bthan\s+$/i.test(s.slice(Math.max(0, start - 6), start))) continue; // "smaller than in 2023" is a baseline
       if (re === YEAR && EVENT_YEAR.test(s.slice(Math.max(0, start - 24), start))) continue;
       if (breaks.length && ownedLater(breaks, values, start, at, atEnd)) continue;
+      if (ownedByBaseline(s, values, start, at, atEnd)) continue;
       const d = end <= at ? at - end : start >= atEnd ? start - atEnd : 0;
       // A more specific pattern earlier in the list wins a tie ("Q4 of 2024" over "of 2024").
       if (d < dist) [best, dist] = [canon(m), d];

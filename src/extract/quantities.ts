@@ -86,6 +86,10 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
     for (const n of u.names) (n.length > 1 ? units : letters).set(n.toLowerCase(), { base: bases.get(u.dimension) ?? u.id, dimension: u.dimension, factor: u.factor, offset: u.offset });
   }
   for (const s of Object.keys(SCALE_WORDS)) letters.delete(s);
+  // "a magnitude 6.4 quake": units written before their number.
+  const before = new Map<string, UnitInfo>();
+  for (const u of data.units.units) for (const n of u.namesBefore) before.set(n.toLowerCase(), { base: bases.get(u.dimension) ?? u.id, dimension: u.dimension, factor: u.factor, offset: u.offset });
+  const beforeRe = before.size ? new RegExp(`\\b(?<name>${alt([...before.keys()])})[\\s-]+(?<num>\\d{1,3}(?:\\.\\d+)?)(?![\\d,.]?\\d)`, 'gi') : null;
   const sym = alt([...symbols.keys()]);
   const word = alt([...words.keys()]);
   const postWord = alt([...words.keys(), ...after.keys()]);
@@ -178,6 +182,16 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
       const end = /of$/i.test(m[0]) ? at + m[0].length - 2 : at + m[0].length; // leave "of" out of the value text
       if (out.some((q) => q.start < end && q.end > at)) continue;
       out.push({ start: at, end: end - (/\s$/.test(text.slice(at, end)) ? 1 : 0), kind: 'percent', value: { ...interval(f * 100, null, h), unit: '%' }, hedge: h, ambiguous: false, noun: null, scaled: false, conversion: null });
+    }
+    for (const m of beforeRe ? execAll(beforeRe, text) : []) {
+      const u = before.get((m.groups?.name ?? '').toLowerCase());
+      const n = parseNumber(m.groups?.num ?? '');
+      if (!u || n === null) continue;
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      // The number alone was read as a bare count or not at all; the unit before it says what it is.
+      for (let i = out.length - 1; i >= 0; i--) if ((out[i] as Quantity).start < end && (out[i] as Quantity).end > start) out.splice(i, 1);
+      out.push(plain(start, end, 'quantity', n * u.factor + u.offset, u.base));
     }
     out.sort((a, b) => a.start - b.start || b.end - a.end);
     return linkConversions(text, linkRanges(text, out));
@@ -366,7 +380,12 @@ const TIME_NOUNS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minute
  *  noun, or its singular before "numbers", right before a verb that states or moves a count. */
 const NOUN_BEFORE = /\b([a-z][a-z-]*s|staff|people|personnel|workforce)\s+(?:(numbers?|counts?|totals?)\s+)?(?:rose|fell|grew|dropped|declined|increased|decreased|climbed|jumped|slipped|reached|hit|totalled|totaled|numbered|topped|stood\s+at|stand\s+at|stands\s+at)\s+(?:(?:from|to|by|at)\s+)?$/i;
 const COUNT_WORDS = new Set(['numbers', 'number', 'counts', 'count', 'totals', 'total', 'figures', 'levels', 'sales', 'revenues', 'profits', 'earnings', 'prices', 'rates', 'costs', 'shares', 'losses', 'assets', 'returns', 'exports', 'imports']);
+/** "A crowd of 61,482", "an attendance of 64,100", "the death toll from the quake has risen to 214", "killing 14 people
+ *  and injuring 230": a word for a gathering or a tally of people, or a verb that harms people, written before a
+ *  bare number, counts people. */
+const PEOPLE_BEFORE = /(?:\b(?:crowds?|attendances?|audiences?|turnout|(?:death\s+)?toll)\s+(?:(?:from|in|of|at|after)\s+[^,.;:]{1,60}?\s+)?(?:of\s+|(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|passed|hit|jumped|grew|was|is)\s+(?:to\s+|at\s+)?)|\b(?:killing|injuring|wounding)\s+)(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
 function nounBefore(text: string, at: number): string | null {
+  if (PEOPLE_BEFORE.test(text.slice(Math.max(0, at - 120), at))) return 'people';
   const m = NOUN_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
   const word = m?.[1]?.toLowerCase();
   if (!m || !word) return null;

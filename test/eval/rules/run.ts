@@ -3,6 +3,7 @@
 // while developing; the held-out parts are not tuned on (the README, "Measured contradiction quality", says how each
 // was used); articles-held-out-2 is a blind part written by someone who had not seen the extractor's failures.
 // articles-tune-3 (tuning) and articles-held-out-3 (held out) are business and public-money articles written together.
+// articles-tune-4 may be looked at; articles-held-out-4 is held out (only its summary line is read).
 // Usage: npm run eval:rules [-- --verbose] [-- --part NAME]
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -78,7 +79,7 @@ function score(part: string): Tally {
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
-for (const part of ['tune', 'held-out', 'held-out-2', 'articles-tune', 'articles-tune-2', 'articles-held-out', 'articles-held-out-2', 'articles-tune-3', 'articles-held-out-3']) {
+for (const part of ['tune', 'held-out', 'held-out-2', 'articles-tune', 'articles-tune-2', 'articles-held-out', 'articles-held-out-2', 'articles-tune-3', 'articles-held-out-3', 'articles-tune-4', 'articles-held-out-4']) {
   if (only !== undefined && part !== only) continue;
   const t = score(part);
   console.log(
