@@ -30,6 +30,8 @@ const SHARE_OF = new RegExp(`(?:\\b(?:${SHARE_WORDS})|\\d[\\d.,]*\\s?(?:%|per ?c
 
 /** Characters a metric word may stand before the value it names ("employs about 9,800": " about "). */
 const NEXT_GAP = 16;
+/** Between a count and a later one: its noun, then a preposition ("people at", "staff in", "players from"). */
+const ADJUNCT_GAP = /^\s*(?:[a-z-]+\s+){1,2}(?:at|in|across|from)\s+$/;
 const SOURCE = /^(?:['’]s?)?\s*(?:said|says|reported|reports|estimates|estimated|told|according|data|figures|noted)\b/i;
 
 /** Words before a name that cite it as a source ("according to", "data from", "a report by", "analysts at"). */
@@ -223,7 +225,10 @@ export function makeExtractor(data: DataFiles): Extractor {
         // "runs 610 shops and employs about 9,800 people": a metric word after a count of its own noun, standing
         // right before the next value with no break between, is that next value's.
         const ahead = found !== null && q.kind === 'count' && q.noun !== null && found.start >= q.end && !text.slice(found.start, found.end).toLowerCase().includes(q.noun) && quantities.some((o) => o.start >= found.end && o.start - found.end <= NEXT_GAP && !/[,;.:]/.test(text.slice(found.end, o.start)));
-        let metric: { id: string; start: number; end: number } | null = (owned || ahead ? null : found) ?? (listed && last?.metric ? { id: last.metric, start: last.q.start, end: last.q.end } : null);
+        // "employs 9,200 people at 14 sites": a count that qualifies an earlier one through a preposition says where
+        // or what that one is, and does not take the metric phrase that stands before the earlier count.
+        const adjunct = found !== null && q.kind === 'count' && found.end <= q.start && quantities.some((o) => o.kind === 'count' && o.start >= found.end && o.end <= q.start && ADJUNCT_GAP.test(text.slice(o.end, q.start)));
+        let metric: { id: string; start: number; end: number } | null = (owned || ahead || adjunct ? null : found) ?? (listed && last?.metric ? { id: last.metric, start: last.q.start, end: last.q.end } : null);
         // "About a third of the budget, £16 million, …", "40% of revenue, $2 billion, …": the value is a share of
         // the metric, not the metric, and must not be compared with the whole.
         if (metric && metric.end <= q.start && q.kind !== 'percent' && SHARE_OF.test(text.slice(Math.max(0, metric.start - 70), metric.start))) metric = null;

@@ -255,3 +255,16 @@ describe('a brand written as "the <brand> maker"', () => {
     expect(claim('Output at the Brookfield cement plant rose to 1.2 million tonnes.', '1.2 million tonnes').subject.id).toBe('brookfield-plant');
   });
 });
+
+describe('a count that qualifies another through a preposition', () => {
+  it('does not take the metric of the count it qualifies', () => {
+    const text = 'Brantwood Tiles employs about 2,400 people at 11 plants and reported revenue of £310 million.';
+    expect(claim(text, 'about 2,400').metric).toBe('employees');
+    expect(claim(text, '11').metric).toBeNull();
+  });
+
+  it('keeps a metric shared by counts joined with "and"', () => {
+    const text = 'Ferrow Motors delivered 48,000 cars and 6,500 vans in 2024.';
+    expect(claim(text, '48,000').metric).toBe(claim(text, '6,500').metric);
+  });
+});
