@@ -12,7 +12,7 @@ const KNOWN = new Set(['alias', 'fuzzy']);
 /** Words of a company's full name that its short name leaves out ("Halberd Motors" → "Halberd"); a unit's
  *  word ("Acme Cloud") is not one, so a group and its unit stay apart. */
 const FORMS = new Set(
-  'inc corp corporation company co ltd limited plc llc ag sa nv group holdings holding motors airlines airways energy systems technologies technology labs pharmaceuticals pharma therapeutics biosciences foods logistics telecom stores grocers retail software mining insurance bank savings building society foundation trust charity coffee brewing cement steel materials chemicals semiconductor semiconductors electronics pictures studios films media entertainment space aerospace hotels resorts industries partners capital council district borough county brewery brewers ferries shipping lines'.split(' '),
+  'inc corp corporation company co ltd limited plc llc ag sa nv group holdings holding motors airlines airways energy systems technologies technology labs pharmaceuticals pharma therapeutics biosciences foods logistics telecom stores grocers retail software mining insurance bank savings building society foundation trust charity coffee brewing cement steel materials chemicals semiconductor semiconductors electronics pictures studios films media entertainment space aerospace hotels resorts industries partners capital council district borough county brewery brewers ferries shipping lines water gas power electric electricity utilities rail railways homes construction engineering telecoms healthcare freight'.split(' '),
 );
 /** Words skipped when initials are read ("Midlands Institute of Technology" → MIT). */
 const LINKS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'le', 'der', 'von', 'van']);

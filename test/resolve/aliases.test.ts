@@ -58,4 +58,10 @@ describe('short names', () => {
     expect(names('brantwood', 'brantwood-district-council')).toEqual({ brantwood: 'brantwood-district-council', 'brantwood-district-council': 'brantwood-district-council' });
     expect(names('ashby', 'ashby-group', 'ashby-bank')).toEqual({});
   });
+
+  it('drops the trade of a utility, a railway or a builder ("Tarnside" for "Tarnside Water")', () => {
+    expect(names('tarnside', 'tarnside-water')).toEqual({ tarnside: 'tarnside-water', 'tarnside-water': 'tarnside-water' });
+    expect(names('wexcombe', 'wexcombe-homes')).toEqual({ wexcombe: 'wexcombe-homes', 'wexcombe-homes': 'wexcombe-homes' });
+    expect(names('corran', 'corran-rail', 'corran-freight')).toEqual({});
+  });
 });
