@@ -39,6 +39,10 @@ export const sumCheckSchema = z
       .array(z.string())
       .default(['capex'])
       .describe('Metrics of what a thing costs to build or run: the total its funding sources are held to'),
+    listCues: z
+      .array(z.string())
+      .default(['including', 'includes', 'included', 'of which'])
+      .describe('Words right before the next value that make this one a total whose parts follow ("£1.1 billion over five years, including £600 million on …"); only a sum above it is flagged'),
     ofTotalCues: z
       .array(z.string())
       .default(['of that', 'of this', 'of which', 'of the total', 'of the money', 'of the sum', 'of this sum', 'of that sum', 'of this amount', 'of that amount'])
@@ -104,7 +108,12 @@ function isTotal(rule: SumCheckRule, text: string, c: Claim, prev: Claim | undef
   const from = Math.max(c.sentence.start, c.span.start - 40, afterPrev);
   const to = Math.min(c.sentence.end, c.span.end + 20, next && next.span.start >= c.span.end ? next.span.start : Infinity);
   const around = text.slice(from, to).toLowerCase();
-  return rule.totalCues.some((cue) => around.includes(cue));
+  if (rule.totalCues.some((cue) => around.includes(cue))) return true;
+  // "£1.1 billion over five years, including £600 million …": a cue that opens the list of parts may stand further
+  // from its total than the window above, but must be the last words before the next value of the sentence.
+  if (!next || next.sentence.start !== c.sentence.start || next.span.start < c.span.end) return false;
+  const lead = text.slice(c.span.end, next.span.start).toLowerCase().replace(/[\s,:]+$/, '');
+  return rule.listCues.some((cue) => lead.endsWith(` ${cue}`) || lead === cue);
 }
 
 /** Values after the total, in its sentence or the next, of the same kind of unit, each introduced as a part. */

@@ -63,6 +63,25 @@ describe('sum-check', () => {
   });
 });
 
+describe('sum-check of parts listed after "including"', () => {
+  const M = 1e6;
+  const check = (text: string, values: ReadonlyArray<[string, number]>) => {
+    const d = textDoc('a.txt', text);
+    return evaluateSumCheck(sum, context([d], values.map(([v, n]) => claim(d, v, n * M, n * M, 'GBP'))));
+  };
+
+  it('flags parts that add up to more than the amount they are included in, however far the cue stands from it', () => {
+    const out = check('Tarnside Water plans to spend £1,100 million over the next five years, including £600 million on storm overflows and £650 million on treatment works.', [['£1,100 million', 1100], ['£600 million', 600], ['£650 million', 650]]);
+    expect(out).toHaveLength(1);
+    expect(out[0]?.message).toContain('which would exceed the stated total "£1,100 million"');
+  });
+
+  it('accepts included parts that leave some of the amount unlisted, and a cue that does not lead into the next value', () => {
+    expect(check('Tarnside Water plans to spend £1,100 million over five years, including £600 million on storm overflows and £350 million on treatment works.', [['£1,100 million', 1100], ['£600 million', 600], ['£350 million', 350]])).toEqual([]);
+    expect(check('Tarnside Water spent £40 million, including on repairs; it paid £30 million in tax and £25 million in dividends.', [['£40 million', 40], ['£30 million', 30], ['£25 million', 25]])).toEqual([]);
+  });
+});
+
 describe('sum-check of parts listed after "Of that,"', () => {
   const M = 1e6;
   const text = (parts: string) => `Kelby council approved a £96 million housing budget. Of that, ${parts} Rents will rise by 7.7%.`;
