@@ -2,6 +2,7 @@
 // corroboration so that "agree" means the same thing in all three.
 import { z } from 'zod';
 import { formatInterval } from '../core/format-value.js';
+import { RELATIVE_YEAR } from '../core/relative-year.js';
 import type { Claim, Interval, Segmented, Span } from '../core/types.js';
 
 export interface Tolerance {
@@ -195,13 +196,6 @@ export function allAgree(claims: readonly Claim[], tol: Tolerance): boolean {
 }
 
 /**
- * What a claim's sentence says about the span and mood of its value, when extraction gave no period:
- * "first-half revenue" and "full-year revenue", or a forecast and a result, are different figures.
- */
-/** "last year", "this year", "next year" in a sentence. */
-const RELATIVE_YEAR = /\b(last|this|next)\s+year\b(?!['’])/;
-
-/**
  * The period a claim is compared in: its own, or, when it states none, the year extraction inferred from a
  * "last year" next to it in a dated document, so "212,000 patients last year" in a text of 2024 meets
  * "212,000 patients in 2023".
@@ -210,6 +204,10 @@ export function periodOf(c: Claim): string | null {
   return c.period ?? c.impliedPeriod;
 }
 
+/**
+ * What a claim's sentence says about the span and mood of its value, when extraction gave no period:
+ * "first-half revenue" and "full-year revenue", or a forecast and a result, are different figures.
+ */
 export function framer(docs: readonly Segmented[], periodWords: readonly string[], outlookWords: readonly string[], plannedMetrics: readonly string[] = []): (c: Claim) => string {
   const text = new Map(docs.map((d) => [d.doc.id, d.doc.text]));
   const escape = (w: string) => w.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,4 +1,5 @@
 // Scope (geography, market segment) and period qualifiers of a value, read from its sentence.
+import { RELATIVE_YEAR } from '../core/relative-year.js';
 import type { DataFiles } from '../config/data/index.js';
 import { execAll } from '../core/regex.js';
 
@@ -195,8 +196,6 @@ export function yearBefore(sentence: string, end: number, period: string | null)
   return y && YEAR_BEFORE.test(sentence.slice(end, end + 30)) ? `${y[1] ?? ''}${Number(y[2]) - 1}` : period;
 }
 
-/** "last year", "this year", "next year" in a sentence. */
-const RELATIVE_YEAR = /\b(last|this|next)\s+year\b(?!['’])/;
 /** How far (in characters) "last year" may stand from its value. */
 const NEXT_TO = 40;
 

@@ -372,7 +372,7 @@ export function interval(v: number, v2: number | null, hedge: Hedge): { low: num
   }
 }
 
-const NOUN_SKIP = new Set(['cents', 'pence', 'basis', 'points', 'of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'is', 'was', 'are', 'were', 'a', 'an', 'this', 'its', 'his', 'has', 'was', 'percent']);
+const NOUN_SKIP = new Set(['cents', 'pence', 'basis', 'points', 'of', 'the', 'and', 'or', 'to', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'is', 'was', 'are', 'were', 'a', 'an', 'this', 'its', 'his', 'has', 'percent']);
 
 const TIME_NOUNS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'quarters', 'times', 'centuries']);
 
