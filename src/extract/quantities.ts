@@ -107,8 +107,9 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
     (shortSubs.length ? `|(?<subGlued>${alt(shortSubs)})(?![\\w])(?!\\s+(?:resolution|video|hd|display|screen|stream|format)\\b)` : '');
   const hedge = alt(HEDGES.map(([h]) => h));
   const re = new RegExp(
-    // Starting only where no letter or digit precedes rejects most positions at once (the scanner's hot path).
-    `(?<![\\p{L}\\p{N}_.,])(?<hedge>(?:${hedge})\\s*)?` +
+    // Starting only where no letter or digit precedes rejects most positions at once (the scanner's hot path); a
+    // letter and a hyphen before the number make it part of a name ("Aurelis-1", "Covid-19", "F-35"), not a value.
+    `(?<![\\p{L}\\p{N}_.,]|\\p{L}-)(?<hedge>(?:${hedge})\\s*)?` +
       // A currency code may be glued to its number ("RMB380 million", "HKD120m"); a bare number must stand alone.
       `(?:(?<pre>${sym})\\s?|\\b(?<preWord>${word})\\s?|(?<![\\w.,/]))(?<num>${NUM})(?:\\s?(?:-|–|to)\\s?(?<pre2>${sym})?(?<num2>${NUM}))?` +
       // "$1.5-billion": a scale word may be hyphenated; a hyphenated letter ("a 10-m wall") is no scale, and neither

@@ -266,3 +266,16 @@ describe('pence', () => {
     expect(claimsOf('Kelby is 5 p from here.')).toEqual([]);
   });
 });
+
+describe('numbers inside names', () => {
+  it('a number joined to a word by a hyphen is part of a name, not a value: "Aurelis-1", "Covid-19", "F-35"', () => {
+    expect(claimsOf('Aurelis-1 weighs 1,450 kg, the company said.').map((c) => c.text)).toEqual(['1,450 kg']);
+    expect(claimsOf('Covid-19 cases rose to 4,200 in March.').map((c) => c.text)).toEqual(['4,200']);
+    expect(claimsOf('The air force ordered 12 F-35 jets.').map((c) => c.text)).toEqual(['12']);
+  });
+
+  it('a range or a negative value after a space still reads', () => {
+    expect(claim('Meta will spend $60-65 billion.', '$60-65 billion').value).toEqual({ low: 60e9, high: 65e9, unit: 'USD' });
+    expect(claim('Temperatures fell to -12°C overnight in Oslo.', '-12°C').value.low).toBe(-12);
+  });
+});
