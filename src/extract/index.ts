@@ -10,6 +10,7 @@ import { makeMetricFinder } from './metric.js';
 import { financialYear, isDeadline, makeQualifierReader, relativeYear, yearBefore } from './qualifiers.js';
 import { makeScanner, type Quantity } from './quantities.js';
 import { execAll } from '../core/regex.js';
+import { eventObject } from './event-object.js';
 
 export type Extractor = (doc: Segmented) => Claim[];
 export { coverage, coverageLine, type Coverage, type DocCoverage } from './coverage.js';
@@ -154,7 +155,7 @@ export function makeExtractor(data: DataFiles): Extractor {
   const changeMetrics = new Set(data.metrics.metrics.filter((m) => m.change).map((m) => m.id));
   const qualifiers = makeQualifierReader(data);
   const children = childUnits(known);
-  const events = data.events.events.map((e) => ({ id: e.id, re: new RegExp(`\\b(?:${e.triggers.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'gi') }));
+  const events = data.events.events.map((e) => ({ id: e.id, objectEvent: e.objectEvent ?? null, re: new RegExp(`\\b(?:${e.triggers.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'gi') }));
   const anyEvent = events.length ? new RegExp(events.map((e) => e.re.source).join('|'), 'i') : null;
   return ({ doc, paragraphs }) => {
     const claims: Claim[] = [];
@@ -295,8 +296,11 @@ export function makeExtractor(data: DataFiles): Extractor {
       if (dated) {
         for (const d of datesIn(doc, s.start, s.end)) {
           // The event is the trigger nearest to the date ("founded in 1999 and listed in 2014").
-          const event = nearestEvent(events, text, d.start);
-          if (!event) continue;
+          const trigger = nearestEvent(events, text, d.start);
+          if (!trigger) continue;
+          const subject = pickSubject(ctx, d.start, d.end, []);
+          const thing = trigger.objectEvent ? eventObject(text, mentions, trigger) : undefined;
+          const event = thing && thing.id === subject.id && trigger.objectEvent ? trigger.objectEvent : trigger.id;
           const span = { doc: doc.id, start: s.start + d.start, end: s.start + d.end };
           claims.push({
             id: fingerprint([doc.id, String(span.start), String(span.end), 'date']),
@@ -309,7 +313,7 @@ export function makeExtractor(data: DataFiles): Extractor {
             value: { low: null, high: null, unit: 'date' },
             hedge: 'exact',
             ambiguous: false,
-            subject: pickSubject(ctx, d.start, d.end, []),
+            subject,
             metric: null,
             noun: null,
             scope: {},
@@ -499,8 +503,15 @@ function conversionOf(q: Quantity, offset: number, doc: string, text: string): C
   return { text: text.slice(c.start, c.end), span: { doc, start: offset + c.start, end: offset + c.end }, value: c.value, hedge: c.hedge };
 }
 
-function nearestEvent(events: ReadonlyArray<{ id: string; re: RegExp }>, text: string, at: number): string | null {
-  let best: string | null = null;
+interface Trigger {
+  id: string;
+  objectEvent: string | null;
+  start: number;
+  end: number;
+}
+
+function nearestEvent(events: ReadonlyArray<{ id: string; objectEvent: string | null; re: RegExp }>, text: string, at: number): Trigger | null {
+  let best: Trigger | null = null;
   let dist = Infinity;
   for (const e of events) {
     for (const m of execAll(e.re, text)) {
@@ -508,7 +519,7 @@ function nearestEvent(events: ReadonlyArray<{ id: string; re: RegExp }>, text: s
       const end = start + m[0].length;
       // The trigger usually precedes its date ("listed on the Nasdaq in 2004"); one after costs more.
       const d = end <= at ? at - end : (start - at) * 1.5;
-      if (d < dist) [best, dist] = [e.id, d];
+      if (d < dist) [best, dist] = [{ id: e.id, objectEvent: e.objectEvent, start, end }, d];
     }
   }
   return best;

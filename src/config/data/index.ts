@@ -161,6 +161,13 @@ export const eventsSchema = z
           .object({
             id: z.string().min(1).describe('Canonical event key ("founded", "listing")'),
             triggers: z.array(z.string().min(1)).min(1).describe('Words or phrases that name the event, lower-case'),
+            objectEvent: z
+              .string()
+              .min(1)
+              .optional()
+              .describe(
+                'Event id for when the dated subject is the one thing the trigger acts on ("launched its Aurelis-1 satellite on March 4", "Aurelis-1 was launched on …"): a maker launches many things, each thing is launched once',
+              ),
           })
           .strict(),
       )
