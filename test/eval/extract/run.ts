@@ -5,7 +5,8 @@
 // known failure classes (quoted people, names joined by 'and', subject after the value, fund-raising, budgets)
 // and never tuned on. dev-values.jsonl (tuning) and heldout-values.jsonl (held out) exercise value and unit forms:
 // hedges, ranges, scales, currencies, conversions, physical units, with distractors.
-// Usage: npx tsx test/eval/extract/run.ts [--rules DIR] [--verbose dev|dev-2|dev-3|dev-values|heldout|heldout-2|heldout-3|heldout-4|heldout-values]
+// heldout-5.jsonl is a second blind part, written on 2026-11-29 by an engineer who never ran the extractor on it.
+// Usage: npx tsx test/eval/extract/run.ts [--rules DIR] [--verbose dev|dev-2|dev-3|dev-values]
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +48,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const rulesAt = args.indexOf('--rules');
 const verbose = args.includes('--verbose') ? args[args.indexOf('--verbose') + 1] : undefined;
+// Held-out parts are read as totals only: their items are never listed, so nobody tunes on them by accident.
+if (verbose?.startsWith('heldout')) {
+  process.stderr.write(`--verbose lists the misses of tuning files only (dev, dev-2, dev-3, dev-values); ${verbose} is held out\n`);
+  process.exit(2);
+}
 const loaded = loadConfig(rulesAt >= 0 ? args[rulesAt + 1] : undefined);
 if (!loaded.ok) {
   process.stderr.write(`rules do not load: ${loaded.problems.map((p) => `${p.file}: ${p.message}`).slice(0, 5).join('; ')}\n`);
@@ -143,7 +149,7 @@ function doc(id: string, text: string, published: string | null): Doc {
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '  —  ' : (n / d).toFixed(3));
-for (const file of ['dev.jsonl', 'dev-2.jsonl', 'dev-3.jsonl', 'dev-values.jsonl', 'heldout.jsonl', 'heldout-2.jsonl', 'heldout-3.jsonl', 'heldout-4.jsonl', 'heldout-values.jsonl']) {
+for (const file of ['dev.jsonl', 'dev-2.jsonl', 'dev-3.jsonl', 'dev-values.jsonl', 'heldout.jsonl', 'heldout-2.jsonl', 'heldout-3.jsonl', 'heldout-4.jsonl', 'heldout-values.jsonl', 'heldout-5.jsonl']) {
   const { tallies, sentences, misses } = evaluate(file);
   const expected = tallies.unit.expected;
   process.stdout.write(`\n${file}: ${sentences} sentences, ${expected} labelled claims\n`);

@@ -163,3 +163,6 @@ console.log(`other seeds: ${others.length ? others.map(([id, ls]) => `${id} line
 const blind = (parse(readFileSync(new URL('clean-2.yaml', import.meta.url), 'utf8')) as { paragraphs: Array<{ id: string; text: string }> }).paragraphs;
 const blindFlagged = blind.filter((p) => flagged(p.text, p.id, config)).length;
 console.log(`clean-2 (blind, written 2026-11-29)  flagged ${blindFlagged} of ${blind.length}`);
+// clean-3.yaml: a second blind set, written on 2026-11-29 by an engineer who never saw the detector's output; same rule.
+const blind3 = (parse(readFileSync(new URL('clean-3.yaml', import.meta.url), 'utf8')) as { paragraphs: Array<{ id: string; text: string }> }).paragraphs;
+console.log(`clean-3 (blind, written 2026-11-29)  flagged ${blind3.filter((p) => flagged(p.text, p.id, config)).length} of ${blind3.length}`);
