@@ -1,7 +1,8 @@
 // npm run eval:garbled — paragraph-level precision and recall of the garbled-text rule, run through the real
 // pipeline: (1) our labelled paragraphs and their spun versions (tuning and held-out parts, with and without the
 // lexicon), (2) the labelled paragraphs of seed 001, (3) every paragraph of the other seeds, which must stay clean.
-import { readFileSync } from 'node:fs';
+// (4) blind clean sets and every article of the contradiction evaluation, counted only.
+import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { loadConfig, type Config } from '../../../src/config/load.js';
 import { lineIndex } from '../../../src/core/line-index.js';
@@ -166,3 +167,19 @@ console.log(`clean-2 (blind, written 2026-11-29)  flagged ${blindFlagged} of ${b
 // clean-3.yaml: a second blind set, written on 2026-11-29 by an engineer who never saw the detector's output; same rule.
 const blind3 = (parse(readFileSync(new URL('clean-3.yaml', import.meta.url), 'utf8')) as { paragraphs: Array<{ id: string; text: string }> }).paragraphs;
 console.log(`clean-3 (blind, written 2026-11-29)  flagged ${blind3.filter((p) => flagged(p.text, p.id, config)).length} of ${blind3.length}`);
+
+// Clean text checked as a corpus of sources that paraphrase each other, the setting in which the alignment signal
+// is most tempted: every article of the contradiction evaluation (test/eval/rules, all written clean). Counts only.
+let sourcesParas = 0;
+let sourcesFlagged = 0;
+let sourcesCases = 0;
+for (const file of readdirSync(new URL('../rules/', import.meta.url)).filter((f) => f.endsWith('.yaml')).sort()) {
+  const part = parse(readFileSync(new URL(`../rules/${file}`, import.meta.url), 'utf8')) as { cases: Array<{ docs: Array<{ id: string; text: string; published?: string }> }> };
+  for (const c of part.cases) {
+    const docs: Doc[] = c.docs.map((d) => ({ id: d.id, text: d.text, bom: false, title: null, published: d.published ?? null, publishedSource: d.published ? 'sidecar' : 'none', publishedSpan: null, publisher: null, url: null }));
+    sourcesCases++;
+    sourcesParas += docs.reduce((n, d) => n + d.text.split(/\n\s*\n/).filter((p) => p.trim().split(/\s+/).length >= 8).length, 0);
+    sourcesFlagged += analyse(docs, config).findings.filter((f) => f.rule === 'core.garbled-text').length;
+  }
+}
+console.log(`multi-source articles (test/eval/rules, clean, ${sourcesCases} cases)  flagged ${sourcesFlagged} of ${sourcesParas} paragraphs`);
