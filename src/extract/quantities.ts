@@ -332,8 +332,12 @@ const AGED = /\b(?:aged|ages|age)\s+(?:(?:between|from)\s+)?(?:\d{1,3}\s*(?:-|â€
 /** "short of its 15,000 target": a bare count before a word for a goal or total counts what a neighbour counts. */
 const GOAL_AFTER = /^\s+(?:target|goal|total|cap|limit|mark|threshold)\b/i;
 function nounNearby(text: string, at: number, end: number): boolean {
-  return OF_AFTER.test(text.slice(end, end + 4)) || GOAL_AFTER.test(text.slice(end, end + 12)) || LINKED_BEFORE.test(text.slice(Math.max(0, at - 16), at));
+  return OF_AFTER.test(text.slice(end, end + 4)) || GOAL_AFTER.test(text.slice(end, end + 12)) || LINKED_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || ELLIPSIS.test(text.slice(end, end + 14));
 }
+/** "3,200 children got the vaccine and 1,900 received a dummy shot", "Of the 4,800 children, 3,200 received â€¦": a
+ *  bare number that is its clause's subject, a verb right after it, counts the noun of a count beside it (the
+ *  extractor lends that noun, and drops the number when no count in the sentence has one). */
+const ELLIPSIS = /^\s+(?:received|got|were|had|took|won|died|voted|signed|joined|left|attended|completed|finished|remained|remain|stayed|returned|opened|closed|failed|passed|qualified|survived|registered|applied|responded|said|chose|opted|went)\b/;
 
 /** "22 and 18 points", "2,100, 1,400 and 950 people": a bare number listed before others; the end of the last. */
 const LISTED = /^(?:\s*,|\s+and|\s+or)\s+\d[\d.,]*(?<![.,])/;

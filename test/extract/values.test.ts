@@ -279,3 +279,14 @@ describe('numbers inside names', () => {
     expect(claim('Temperatures fell to -12°C overnight in Oslo.', '-12°C').value.low).toBe(-12);
   });
 });
+
+describe('a bare number that is its clause subject', () => {
+  it('counts the noun of the count beside it: "3,200 children got the vaccine and 1,900 received a dummy shot"', () => {
+    expect(claim('Some 3,200 children got the vaccine and 1,900 received a dummy shot.', '1,900').value.unit).toBe('count:children');
+    expect(claim('Of the 450 members, 212 voted for the bill and 198 voted against.', '198').value.unit).toBe('count:members');
+  });
+
+  it('is no claim when no count in its sentence names a noun', () => {
+    expect(claimsOf('In the survey, 45 said they would leave.')).toEqual([]);
+  });
+});
