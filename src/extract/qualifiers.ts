@@ -103,6 +103,10 @@ const YEAR = /\b(?:in|during|for|of|by|through|until|to)\s+(?:the\s+(?:end\s+of\
 const YEAR_OF_FIGURE = /\b((?:19|20)\d{2})\s+(?:(?:full-year|annual|fiscal|net|operating|pre-tax|pretax|total|gross|underlying|core)\s+){0,2}(?:revenues?|sales|turnover|profits?|earnings|income|loss|losses|results|budget|spending|output|production|deliveries|shipments|capex)\b/gi;
 
 /** Period patterns, each with its canonical form; the one nearest the value wins. */
+/** "the largest since 2017, when 30,000 hectares burned": the year dates the clause "when" opens, and only that
+ *  clause's values (see readPeriod), never a value written before it. */
+const WHEN_YEAR = /\b((?:19|20)\d{2}),?\s+when\b/g;
+
 const PERIODS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   [/\b(first|second|third|fourth)\s+quarter\s+of\s+(?:the\s+)?(fiscal(?:\s+year)?\s+)?(\d{4})\b/gi, (m) => `${m[2] ? 'FY' : ''}${m[3]}-Q${ORDINAL[(m[1] ?? '').toLowerCase()]}`],
   [/\b(first|second)\s+half\s+of\s+(?:the\s+)?(fiscal(?:\s+year)?\s+)?(\d{4})\b/gi, (m) => `${m[2] ? 'FY' : ''}${m[3]}-H${ORDINAL[(m[1] ?? '').toLowerCase()]}`],
@@ -115,6 +119,7 @@ const PERIODS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
   }],
   [YEAR, (m) => m[1] ?? ''],
   [YEAR_OF_FIGURE, (m) => m[1] ?? ''],
+  [WHEN_YEAR, (m) => m[1] ?? ''],
 ];
 
 /**
@@ -175,6 +180,7 @@ export function readPeriod(s: string, at = 0, atEnd = at, values: readonly Value
       const end = start + m[0].length;
       if (/\bthan\s+$/i.test(s.slice(Math.max(0, start - 6), start))) continue; // "smaller than in 2023" is a baseline
       if (re === YEAR && EVENT_YEAR.test(s.slice(Math.max(0, start - 24), start))) continue;
+      if (re === WHEN_YEAR && start >= atEnd) continue;
       if (breaks.length && ownedLater(breaks, values, start, at, atEnd)) continue;
       if (ownedByBaseline(s, values, start, at, atEnd)) continue;
       const d = end <= at ? at - end : start >= atEnd ? start - atEnd : 0;

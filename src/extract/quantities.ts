@@ -389,8 +389,13 @@ const COUNT_WORDS = new Set(['numbers', 'number', 'counts', 'count', 'totals', '
  *  and injuring 230": a word for a gathering or a tally of people, or a verb that harms people, written before a
  *  bare number, counts people. */
 const PEOPLE_BEFORE = /(?:\b(?:crowds?|attendances?|audiences?|turnout|(?:death\s+)?toll)\s+(?:(?:from|in|of|at|after)\s+[^,.;:]{1,60}?\s+)?(?:of\s+|(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|passed|hit|jumped|grew|was|is)\s+(?:to\s+|at\s+)?)|\b(?:killing|injuring|wounding)\s+)(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
+/** "The number of patients waiting for planned treatment at the trust rose to 61,300": the noun after "number of"
+ *  is what the value at the end of its clause counts, however long the phrase between. */
+const NUMBER_OF = /\bnumbers?\s+of\s+([a-z][a-z-]*s|people|staff|children)\b[^,.;:()]{0,90}?\s(?:has\s+|had\s+|have\s+)?(?:rose|risen|fell|fallen|grew|grown|reached|hit|climbed|jumped|dropped|stood|stands|was|is|totalled|totaled|topped)\s+(?:(?:to|at|by)\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
 function nounBefore(text: string, at: number): string | null {
   if (PEOPLE_BEFORE.test(text.slice(Math.max(0, at - 120), at))) return 'people';
+  const counted = NUMBER_OF.exec(text.slice(Math.max(0, at - 160), at))?.[1]?.toLowerCase();
+  if (counted && !NOUN_SKIP.has(counted) && !TIME_NOUNS.has(counted)) return counted;
   const m = NOUN_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
   const word = m?.[1]?.toLowerCase();
   if (!m || !word) return null;

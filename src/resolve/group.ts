@@ -22,7 +22,7 @@ export function groupKey(c: Claim, subject: string | null = c.subject.id): strin
 
 /** Nouns for people that a metric counts alike: "employs 14,000 people" and "has 14,000 staff" are one figure once
  *  the metric (employees) says who is counted. */
-const PEOPLE = new Set('people persons staff employees workers fans spectators attendees visitors participants runners entrants'.split(' '));
+const PEOPLE = new Set('people persons staff employees workers fans spectators attendees visitors participants runners entrants patients residents'.split(' '));
 
 /** The unit a claim is grouped by: a count of people with a metric is a count of people, whatever the noun. */
 function unitKey(c: Claim): string {

@@ -1,0 +1,27 @@
+// A fire's burned area and the crews sent to it grow from one report to the next: a timeline, not a contradiction.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/pipeline.js';
+import { bundledConfig, doc } from '../helpers.js';
+
+const findings = (...docs: ReturnType<typeof doc>[]) => analyse(docs, bundledConfig()).findings;
+
+describe('a wildfire reported on two days', () => {
+  const monday = doc('a.txt', 'Wildfire in Serra Alta\n\nA wildfire in the Serra Alta hills has burned 12,400 hectares since Friday, the agency said, and 900 firefighters were tackling it.\n', '2025-08-04');
+  const tuesday = doc('b.txt', 'Serra Alta fire grows\n\nThe Serra Alta wildfire had burned more than 14,000 hectares by Tuesday, officials said. More than 1,100 firefighters are now fighting it.\n', '2025-08-05');
+
+  it('reads the burned area and the crews as timelines', () => {
+    const out = findings(monday, tuesday);
+    expect(out.filter((f) => f.rule === 'core.timeline').map((f) => f.message)).toEqual([
+      expect.stringContaining('area-burned changes over 2 dates'),
+      expect.stringContaining('responders changes over 2 dates'),
+    ]);
+    expect(out.filter((f) => f.kind === 'contradiction')).toEqual([]);
+  });
+
+  it('still flags two burned areas given for the same day', () => {
+    const other = doc('c.txt', 'Hills blaze\n\nThe Serra Alta fire has burned 16,000 hectares, the agency said on Monday.\n', '2025-08-04');
+    const out = findings(monday, other).filter((f) => f.rule === 'core.value-conflict');
+    expect(out).toHaveLength(1);
+    expect(out[0]?.message).toContain('"16,000 hectares"');
+  });
+});

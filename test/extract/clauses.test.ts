@@ -1,0 +1,42 @@
+// Nouns, periods and scopes that a value's clause states away from the value itself.
+import { describe, expect, it } from 'vitest';
+import { claim, claimsOf } from './helpers.js';
+
+describe('"the number of <noun>" names what a later value counts', () => {
+  it('reads the noun however long the phrase before the verb', () => {
+    const c = claim('The number of patients waiting for planned treatment at Greyfield Hospitals Trust rose to 61,300 in August.', '61,300');
+    expect([c.value.unit, c.metric]).toEqual(['count:patients', 'waiting-list']);
+    expect(claim('The number of visitors to the museum fell by 12,000 last year.', '12,000').value.unit).toBe('count:visitors');
+  });
+
+  it('never makes a duration a count', () => {
+    expect(claimsOf('The number of years it took was 12.')).toEqual([]);
+  });
+});
+
+describe('"<year>, when …" dates the clause after it', () => {
+  it('gives the year to values after "when" and never to a value before it', () => {
+    const [now, then] = claimsOf('The fire has burned 12,400 hectares, the most since 2017, when 30,000 hectares burned.');
+    expect([now?.text, now?.period]).toEqual(['12,400 hectares', null]);
+    expect([then?.text, then?.period]).toEqual(['30,000 hectares', '2017']);
+  });
+});
+
+describe('markets outside the home one', () => {
+  it('"international markets" and "overseas" are one scope, apart from "worldwide"', () => {
+    expect(claim('The film added $61 million from international markets.', '$61 million').scope.geography).toBe('international');
+    expect(claim('Overseas, the film took $58 million.', '$58 million').scope.geography).toBe('international');
+    expect(claim('The film took $106.2 million worldwide.', '$106.2 million').scope.geography).toBe('global');
+  });
+
+  it('leaves a name with "International" in it alone', () => {
+    expect(claim('Kestrel International reported revenue of $61 million.', '$61 million').scope.geography).toBeUndefined();
+  });
+});
+
+describe('waiting lists', () => {
+  it('tell the list from those on it who waited past a threshold', () => {
+    expect(claim('Greyfield Hospitals Trust has 63,100 people waiting for planned operations.', '63,100').metric).toBe('waiting-list');
+    expect(claim('The trust said about 4,000 patients had been waiting for more than 12 months.', 'about 4,000').metric).toBe('long-waits');
+  });
+});
