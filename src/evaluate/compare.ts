@@ -198,11 +198,16 @@ export function allAgree(claims: readonly Claim[], tol: Tolerance): boolean {
 /**
  * The period a claim is compared in: its own, or, when it states none, the year extraction inferred from a
  * "last year" next to it in a dated document, so "212,000 patients last year" in a text of 2024 meets
- * "212,000 patients in 2023".
+ * "212,000 patients in 2023". A span of coming years ends in a year: "will cut 2,300 jobs over the next two
+ * years" in a text of 2025 is the plan "to shed 3,200 jobs by 2027".
  */
 export function periodOf(c: Claim): string | null {
+  const ahead = c.period === null ? null : NEXT_YEARS.exec(c.period);
+  const year = ahead && c.asOf ? Number(c.asOf.slice(0, 4)) : NaN;
+  if (ahead && Number.isFinite(year)) return String(year + Number(ahead[1]));
   return c.period ?? c.impliedPeriod;
 }
+const NEXT_YEARS = /^next (\d+) years?$/;
 
 /**
  * What a claim's sentence says about the span and mood of its value, when extraction gave no period:

@@ -4,7 +4,9 @@
 const VERBS =
   'rose|rise|rises|rising|risen|grew|grow|grows|growing|grown|increased?|increases|increasing|jumped?|jumps|surged?|surges|soar|soared|soars|climb|climbed|climbs|gained?|gains|' +
   'fell|fall|falls|falling|fallen|dropped|drops?|declined?|declines|declining|decreased?|decreases|plunged?|plunges|plummet(?:ed|s)?|slumped?|slid|slide|shrank|shrunk|shrink|' +
-  'cut|cuts|slashed?|slashes|reduced?|reduces|lowered|raised|boosted|expanded|contracted|tumbled?|sank|dipped|dip|edged up|edged down|up|down|higher|lower';
+  'cut|cuts|cutting|slashed?|slashes|slashing|reduced?|reduces|lowered|raised|boosted|expanded|contracted|tumbled?|sank|dipped|dip|edged up|edged down|up|down|higher|lower|' +
+  // Jobs and staff taken away ("will shed 3,200 jobs", "axed 400 roles"): how many go, never how many there are.
+  'shed|sheds|shedding|axe|axes|axed|axing|eliminate|eliminates|eliminated|eliminating|trim|trims|trimmed|trimming';
 const NOUNS = 'increase|rise|growth|jump|gain|surge|drop|decline|fall|decrease|reduction|cut|plunge|slump|contraction|expansion|change';
 
 /** Verb or change noun right before the value, optionally with "by"/"of": "rose by", "growth of", "up". */
@@ -23,7 +25,7 @@ export function isChange(text: string, start: number, end: number): boolean {
 }
 
 /** A verb that adds things right before a count ("will add 90 rooms", "opening about 50 stores", "an additional 90"). */
-const ADDS = /\b(?:add|adds|adding|added|open|opens|opening|build|builds|building|create|creates|creating|hire|hires|hiring|additional|extra|further)\s+(?:(?:about|around|roughly|some|another|up\s+to|more\s+than|over|nearly|almost|at\s+least)\s+)?$/i;
+const ADDS = /\b(?:add|adds|adding|added|open|opens|opening|build|builds|building|create|creates|creating|hire|hires|hiring|install|installs|installed|installing|additional|extra|further)\s+(?:(?:about|around|roughly|some|another|up\s+to|more\s+than|over|nearly|almost|at\s+least)\s+)?$/i;
 /** "35 new stores", "90 more cafes": the count is of things added. */
 const NEW = /^\s*(?:new|more|additional|extra)\b/i;
 

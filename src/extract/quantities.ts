@@ -36,6 +36,8 @@ const HEDGES: ReadonlyArray<[string, Hedge]> = [
   ['nearly', 'nearly'], ['almost', 'nearly'], ['just under', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'],
   ['about', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['around', 'about'], ['roughly', 'about'],
   ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'], ['~', 'about'], ['just over', 'more-than'],
+  // "an initial fee of £58 million, which could rise to £70 million": a ceiling the figure may reach.
+  ['could rise to', 'at-most'], ['may rise to', 'at-most'], ['might rise to', 'at-most'], ['potentially rising to', 'at-most'],
 ];
 const HEDGE_MAP = new Map(HEDGES);
 /** "from" right before a value, except after "range" or "vary", where "from … to" spans a range. */

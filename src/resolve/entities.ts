@@ -191,6 +191,8 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         const name = raw.slice(first.at, last.at + last.text.length).replace(/['’]s?$/, '').replace(/[.,]+$/, '');
         if (name.length < 2 || /-[a-z]/.test(name)) return null; // "AI-related", "U.S.-listed" are modifiers
         if (words.length === 1 && name.length <= 3 && /\d/.test(name)) return null; // versions and labels ("V3", "A4")
+        // "the 1,200 MW project", "1.9 million TEU": capitals right after a number are its unit, not a name.
+        if (words.length === 1 && /^[A-Z]{2,4}$/.test(name) && /\d(?:\s+(?:thousand|million|billion|m|bn|k))?\s*$/i.test(t.slice(Math.max(0, start - 16), start))) return null;
         // "The Victorian theatre", "a Gothic church": a capitalised adjective before a lower-case noun describes the thing.
         if (words.length === 1 && /(?:ian|ean|ese|ish|ic)$/.test(name) && isCommonWord(name) && /\b(?:the|a|an)\s+$/i.test(t.slice(Math.max(0, start - 5), start)) && /^\s+[a-z]/.test(t.slice(start + name.length))) return null;
         // A sentence-initial common word is a word ("Faces", "Looking") unless written as a possessive or an acronym ("Shell's", "BP").

@@ -25,3 +25,19 @@ describe('a wildfire reported on two days', () => {
     expect(out[0]?.message).toContain('"16,000 hectares"');
   });
 });
+
+describe('a plan over the coming years', () => {
+  it('"over the next two years" in 2025 is the plan "by 2027"', () => {
+    const a = doc('a.txt', 'Verdant Telecom will cut 2,300 jobs over the next two years, the company said.\n', '2025-02-12');
+    const b = doc('b.txt', 'Verdant Telecom said it would shed 3,200 jobs by 2027.\n', '2025-02-12');
+    const out = findings(a, b).filter((f) => f.rule === 'core.value-conflict');
+    expect(out).toHaveLength(1);
+    expect(out[0]?.message).toContain('"3,200"');
+  });
+
+  it('a plan over the next two years is not one for 2030', () => {
+    const a = doc('a.txt', 'Verdant Telecom will cut 2,300 jobs over the next two years, the company said.\n', '2025-02-12');
+    const b = doc('b.txt', 'Verdant Telecom said it would shed 3,200 jobs by 2030.\n', '2025-02-12');
+    expect(findings(a, b).filter((f) => f.rule === 'core.value-conflict')).toEqual([]);
+  });
+});

@@ -40,3 +40,37 @@ describe('waiting lists', () => {
     expect(claim('The trust said about 4,000 patients had been waiting for more than 12 months.', 'about 4,000').metric).toBe('long-waits');
   });
 });
+
+describe('a physical quantity written as an adjective', () => {
+  it('is the size of its thing, in the one metric of its unit', () => {
+    expect(claim('Tarn Energy will build a 450 MW plant near Dunmore.', '450 MW').metric).toBe('power-capacity');
+    expect(claim('The 1,200 kg spacecraft cost €85 million to build.', '1,200 kg').metric).toBe('weight');
+  });
+
+  it('is no size after a preposition or before "of"', () => {
+    expect(claim('Acme bought 5 kg of rice.', '5 kg').metric).toBeNull();
+  });
+
+  it('makes no name of the unit: "the 1,200 MW project will have 80 turbines"', () => {
+    const c = claim('When complete, the 1,200 MW project will have 80 turbines.', '80');
+    expect(c.subject.name).not.toBe('MW project');
+  });
+});
+
+describe('jobs taken away and things installed', () => {
+  it('"shed 3,200 jobs" is a change, not a headcount', () => {
+    expect(claim('Verdant Telecom said it would shed 3,200 jobs by 2027.', '3,200').aspect).toBe('change');
+    expect(claim('Verdant Telecom axed 400 roles in March.', '400').aspect).toBe('change');
+  });
+
+  it('"has so far installed 34 turbines" counts what was added', () => {
+    expect(claim('Nordvind has so far installed 34 turbines.', '34').aspect).toBe('addition');
+  });
+});
+
+describe('a ceiling the figure may reach', () => {
+  it('"which could rise to £70 million" is at most £70 million', () => {
+    const c = claim('Duarte moved for an initial fee of £58 million, which could rise to £70 million.', 'could rise to £70 million');
+    expect([c.value.low, c.value.high, c.hedge]).toEqual([null, 70e6, 'at-most']);
+  });
+});
