@@ -40,6 +40,8 @@ const HEDGES: ReadonlyArray<[string, Hedge]> = [
   ['could rise to', 'at-most'], ['may rise to', 'at-most'], ['might rise to', 'at-most'], ['potentially rising to', 'at-most'],
 ];
 const HEDGE_MAP = new Map(HEDGES);
+/** A verb of motion before "up to" ("edged up to 3.1%", "ticked up to", "revised up to"). */
+const MOVED_UP = /\b(?:edged|edges|edging|moved|moves|moving|went|goes|going|ticked|ticks|crept|creeps|inched|inches|shot|shoots|jumped|jumps|climbed|climbs|revised|pushed|pushes|bumped|stepped|ramped|ratcheted|marked|rounded|scaled)\s+$/i;
 /** "from" right before a value, except after "range" or "vary", where "from … to" spans a range. */
 const FROM = /(?<!\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+)\bfrom\s+$/i;
 /** A hedge word's band: "about" widens by 5% either way; "nearly" means up to 10% below. */
@@ -150,7 +152,9 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
         re.lastIndex = m.index + m[0].indexOf(g.num2, numAt + g.num.length) - (g.pre2?.length ?? 0);
         continue;
       }
-      const q = toQuantity(text, m.index, m[0], g, lookups);
+      // "Core inflation edged up to 3.1%": "up to" after a verb of motion is where the value moved, no ceiling.
+      const moved = g.hedge !== undefined && /^up\s+to\s*$/i.test(g.hedge) && MOVED_UP.test(text.slice(Math.max(0, m.index - 12), m.index));
+      const q = moved ? toQuantity(text, m.index + (g.hedge?.length ?? 0), m[0].slice(g.hedge?.length ?? 0), { ...g, hedge: undefined }, lookups) : toQuantity(text, m.index, m[0], g, lookups);
       if (q) out.push(q);
       // "in 2024 to $4.35 billion" is no range: read again from the second number.
       else if (g.num2) re.lastIndex = m.index + m[0].indexOf(g.num2, (g.hedge?.length ?? 0) + (g.num?.length ?? 0)) - (g.pre2?.length ?? 0);

@@ -290,3 +290,11 @@ describe('a bare number that is its clause subject', () => {
     expect(claimsOf('In the survey, 45 said they would leave.')).toEqual([]);
   });
 });
+
+describe('"up to" after a verb of motion', () => {
+  it('is where the value moved, not a ceiling: "edged up to 3.1%"', () => {
+    const c = claim('Core inflation edged up to 3.1% from 3.0%.', '3.1%');
+    expect([c.hedge, c.value.low, c.value.high]).toEqual(['exact', 3.1, 3.1]);
+    expect(claim('Acme will spend up to $40 million.', 'up to $40 million').hedge).toBe('at-most');
+  });
+});
