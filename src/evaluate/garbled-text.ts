@@ -20,6 +20,12 @@ export const garbledTextSchema = z
       .describe('Evidence per ten words at which a paragraph scores 0.5 (calibrated on the tuning part of test/eval/garbled)'),
     minWords: z.number().int().min(1).default(8).describe('Paragraphs shorter than this (captions, headings) are not judged'),
     align: z.boolean().default(true).describe('Compare sentences with sentences of other documents that share numbers and names'),
+    embedding: z
+      .boolean()
+      .default(DEFAULT_SPIN_OPTIONS.embedding)
+      .describe(
+        'Read GloVe word vectors too: a word a more common WordNet synonym would fit far better (nearby words and paragraph topic) is a suspect, which decides words the word-pair table never saw beside their neighbours',
+      ),
   })
   .strict();
 
@@ -27,7 +33,7 @@ export type GarbledTextRule = z.output<typeof garbledTextSchema>;
 export const garbledTextFields = ['count', 'examples', 'score'] as const;
 
 export function evaluateGarbledText(rule: GarbledTextRule, ctx: EvalContext): Draft[] {
-  const detector = createSpinDetector(ctx.data.spin, { threshold: rule.threshold, minSuspects: rule.minSuspects });
+  const detector = createSpinDetector(ctx.data.spin, { threshold: rule.threshold, minSuspects: rule.minSuspects, embedding: rule.embedding });
   const aligned: Map<string, Aligned[]> = rule.align ? alignCorpus(ctx.docs) : new Map();
   const out: Draft[] = [];
   for (const { doc, paragraphs } of ctx.docs) {

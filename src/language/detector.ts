@@ -4,12 +4,14 @@ import type { DataFiles } from '../config/data/index.js';
 import type { Doc, Paragraph } from '../core/types.js';
 import { contextModel } from './context-model.js';
 import { contextOriginal, contextSwap, repeatedTerms } from './context-signal.js';
+import { embeddingSwap, readParagraph } from './embedding-signal.js';
+import { embeddings } from './embeddings.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
 import { brokenCollocation, COMMON_WORD, eligible, rareSynonym, tokenFacts, type WordFacts } from './signals.js';
 import { languageTable } from './table.js';
 import { BREAK_BEFORE, QUOTED, tokenize, type Tokens } from './tokens.js';
 
-export type SuspectReason = 'lexicon' | 'rare-synonym' | 'broken-collocation' | 'context' | 'alignment';
+export type SuspectReason = 'lexicon' | 'rare-synonym' | 'broken-collocation' | 'context' | 'embedding' | 'alignment';
 
 /** One suspicious stretch, offsets relative to the scored text. */
 export interface SpinSuspect {
@@ -40,10 +42,12 @@ export interface SpinOptions {
   threshold: number;
   /** Suspects a paragraph needs before it can be flagged: one odd word is never enough. */
   minSuspects: number;
+  /** Also read word vectors (GloVe) for words the pair table cannot judge (see embedding-signal.ts). */
+  embedding: boolean;
 }
 
 /** Calibrated on the tuning half of test/eval/garbled (README, "Measured garbled-text quality"); rule files may override. */
-export const DEFAULT_SPIN_OPTIONS: SpinOptions = { threshold: 0.5, minSuspects: 2 };
+export const DEFAULT_SPIN_OPTIONS: SpinOptions = { threshold: 0.5, minSuspects: 2, embedding: false };
 /** Weight of full context evidence relative to a lexicon pair. */
 const CONTEXT_WEIGHT = 1;
 /** A suspect this weak adds evidence but does not count towards `minSuspects` (weak context or register hits). */
@@ -82,14 +86,14 @@ interface Evidence {
  * paragraphs of the same run, and a document object lives exactly as long as the run holds it. Kept per document
  * (by paragraph index, checked against the paragraph object), as a weak entry per paragraph burdens the collector.
  */
-const byDocument = new WeakMap<DataFiles['spin'], WeakMap<Doc, Array<{ p: Paragraph; evidence: Evidence } | undefined>>>();
+const byDocument = new WeakMap<DataFiles['spin'], Array<WeakMap<Doc, Array<{ p: Paragraph; evidence: Evidence } | undefined>>>>();
 
 /**
  * Evidence by paragraph text and sentence bounds, per spin data, across documents: `gather` depends on nothing
  * else, and paragraphs recur (copies of a document, syndicated text, a spun document's restored view, which is
  * a second document object). Bounded: emptied when full, as each key holds its paragraph's text.
  */
-const byText = new WeakMap<DataFiles['spin'], Map<string, Evidence>>();
+const byText = new WeakMap<DataFiles['spin'], Array<Map<string, Evidence>>>();
 const BY_TEXT_LIMIT = 5_000;
 
 function textKey(text: string, sentences: ReadonlyArray<{ start: number; end: number }>): string {
@@ -101,19 +105,21 @@ function textKey(text: string, sentences: ReadonlyArray<{ start: number; end: nu
 export function createSpinDetector(spin: DataFiles['spin'], options: Partial<SpinOptions> = {}): SpinDetector {
   const lexicon = compileLexicon(spin);
   const opts = { ...DEFAULT_SPIN_OPTIONS, ...options };
-  const documents = byDocument.get(spin) ?? new WeakMap();
-  byDocument.set(spin, documents);
-  const texts = byText.get(spin) ?? new Map<string, Evidence>();
-  byText.set(spin, texts);
+  // Evidence with and without the embedding signal differs: each has caches of its own.
+  const slot = opts.embedding ? 1 : 0;
+  const documents = byDocument.get(spin)?.[slot] ?? new WeakMap();
+  byDocument.set(spin, Object.assign(byDocument.get(spin) ?? [], { [slot]: documents }));
+  const texts = byText.get(spin)?.[slot] ?? new Map<string, Evidence>();
+  byText.set(spin, Object.assign(byText.get(spin) ?? [], { [slot]: texts }));
   return {
     lexicon,
     options: opts,
     score(text, sentences = [{ start: 0, end: text.length }], extra = []) {
-      return judge(gather(text, sentences, lexicon, extra), sentences, opts);
+      return judge(gather(text, sentences, lexicon, extra, opts.embedding), sentences, opts);
     },
     scoreParagraph(doc, p, extra = []) {
       const sentences = p.sentences.map((x) => ({ start: x.start - p.start, end: x.end - p.start }));
-      if (extra.length > 0) return judge(gather(doc.text.slice(p.start, p.end), sentences, lexicon, extra), sentences, opts);
+      if (extra.length > 0) return judge(gather(doc.text.slice(p.start, p.end), sentences, lexicon, extra, opts.embedding), sentences, opts);
       let list = documents.get(doc);
       if (!list) {
         list = [];
@@ -125,7 +131,7 @@ export function createSpinDetector(spin: DataFiles['spin'], options: Partial<Spi
         const key = textKey(text, sentences);
         let evidence = texts.get(key);
         if (!evidence) {
-          evidence = gather(text, sentences, lexicon, extra);
+          evidence = gather(text, sentences, lexicon, extra, opts.embedding);
           if (texts.size >= BY_TEXT_LIMIT) texts.clear();
           texts.set(key, evidence);
         }
@@ -137,9 +143,9 @@ export function createSpinDetector(spin: DataFiles['spin'], options: Partial<Spi
   };
 }
 
-function gather(text: string, sentences: ReadonlyArray<{ start: number; end: number }>, lexicon: Lexicon, extra: readonly SpinSuspect[]): Evidence {
+function gather(text: string, sentences: ReadonlyArray<{ start: number; end: number }>, lexicon: Lexicon, extra: readonly SpinSuspect[], embedding: boolean): Evidence {
   const tokens = tokenize(text);
-  const suspects = collect(text, tokens, lexicon, extra);
+  const suspects = collect(text, tokens, lexicon, extra, embedding);
   // One pass over tokens and suspects, both in text order, to measure each sentence. Most paragraphs have
   // no suspect at all: then every sentence scores the same and only the word count matters.
   const perSentenceNeeded = suspects.length > 0;
@@ -192,7 +198,7 @@ function judge(e: Evidence, sentences: ReadonlyArray<{ start: number; end: numbe
   };
 }
 
-function collect(text: string, tokens: Tokens, lexicon: Lexicon, extra: readonly SpinSuspect[]): SpinSuspect[] {
+function collect(text: string, tokens: Tokens, lexicon: Lexicon, extra: readonly SpinSuspect[], embedding: boolean): SpinSuspect[] {
   // Ranges already explained (allow-listed or a stronger suspect): later signals skip them. Few per paragraph.
   const taken: Array<[number, number]> = lexicon.allowed(text, tokens);
   const free = (s: number, e: number) => {
@@ -244,7 +250,34 @@ function collect(text: string, tokens: Tokens, lexicon: Lexicon, extra: readonly
     const hit = contextSwap(tokens, i, table, model);
     if (hit) out.push({ ...hit, weight: hit.weight * CONTEXT_WEIGHT, reason: 'context' });
   }
+  if (embedding) addEmbeddingSuspects(tokens, out, free, repeated, table);
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Judges words in vector space (embedding-signal.ts): the word-pair table's blind spot, and a second opinion on
+ * words the weaker signals (context, rare-synonym) suspect. A word keeps one suspect, the stronger: evidence is
+ * counted once per wording either way (see `sum`).
+ */
+function addEmbeddingSuspects(
+  tokens: Tokens,
+  out: SpinSuspect[],
+  free: (s: number, e: number) => boolean,
+  repeated: (i: number) => boolean,
+  table: ReturnType<typeof languageTable>,
+): void {
+  const emb = embeddings();
+  let p: ReturnType<typeof readParagraph> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!eligible(tokens, i) || !free(tokens.start[i]!, tokens.end[i]!) || repeated(i)) continue;
+    p ??= readParagraph(tokens, emb);
+    const hit = embeddingSwap(tokens, i, p, table, emb);
+    if (!hit) continue;
+    const at = out.findIndex((x) => x.start === hit.start && x.end === hit.end);
+    if (at >= 0 && out[at]!.weight >= hit.weight) continue;
+    if (at >= 0) out.splice(at, 1);
+    out.push({ ...hit, reason: 'embedding' });
+  }
 }
 
 /** Whether the token that starts at `start` is quoted (tokens are in text order). */

@@ -74,12 +74,17 @@ describe('likely originals', () => {
   it('names a suspect without an original in the message rather than dropping it', () => {
     const text =
       'The farm kept a belittled herd of goats and a handful of sheep. The farmer said the flock would bulge in the spring and that household uprights were stored in the barn beside the old tractor.';
-    const noLexicon = { ...bundledConfig(), data: { ...bundledConfig().data, spin: { pairs: [], allow: [] } } };
+    // The pair-table signals alone: the vector signal would name "small" for "belittled" from the paragraph's
+    // farm and goats (see embedding.test.ts).
+    const rules = bundledConfig().rules.map((r) => (r.type === 'garbled-text' ? { ...r, embedding: false } : r));
+    const noLexicon = { ...bundledConfig(), rules, data: { ...bundledConfig().data, spin: { pairs: [], allow: [] } } };
     const f = analyse([doc('a.txt', text)], noLexicon).findings.find((x) => x.rule === 'core.garbled-text');
     expect(f).toBeDefined();
     expect(f!.message).toContain('"uprights" (likely "goods")');
     expect(f!.message).toMatch(/"belittled"(?! \(likely)/);
     expect(f!.expected).not.toContainEqual(expect.stringMatching(/^belittled →/));
+    const withVectors = analyse([doc('a.txt', text)], { ...noLexicon, rules: bundledConfig().rules }).findings.find((x) => x.rule === 'core.garbled-text');
+    expect(withVectors!.message).toContain('"belittled" (likely "small")');
   });
 });
 

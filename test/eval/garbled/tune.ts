@@ -1,4 +1,4 @@
-// npx tsx test/eval/garbled/tune.ts [--misses] [--swaps] — the tuning part of the own set, paragraph by paragraph,
+// npx tsx test/eval/garbled/tune.ts [--misses] [--swaps] [--half fit|check] [--no-embedding] — the tuning part of the own set, paragraph by paragraph,
 // for working on the detector without looking at the held-out part: it never reads a paragraph whose id ends in
 // 3, 6 or 9 (see run.ts). Scored lexicon-free, as the spins are, with the rule file's threshold and minSuspects.
 // Each line: verdict, id (@rate for a spin), density, swaps, then every suspect as text[reason weight], with "!"
@@ -22,14 +22,21 @@ const table = languageTable();
 const model = contextModel();
 // As run.ts: the spinner never uses a word of the lexicon.
 const banned = new Set(config.data.spin.pairs.flatMap((p) => `${p.spun} ${p.original}`.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4));
-const detector = createSpinDetector({ pairs: [], allow: config.data.spin.allow }, { threshold: rule.threshold, minSuspects: rule.minSuspects });
+const embedding = process.argv.includes('--no-embedding') ? false : rule.embedding;
+const detector = createSpinDetector({ pairs: [], allow: config.data.spin.allow }, { threshold: rule.threshold, minSuspects: rule.minSuspects, embedding });
+// --half fit|check: only ids whose last digit is 0, 2, 4, 8 (fit) or 1, 5, 7 (check), for choosing settings on one
+// half of the tuning part and confirming them on the other.
+const half = process.argv.includes('--half') ? process.argv[process.argv.indexOf('--half') + 1] : null;
+const inHalf = (id: string) => half === null || (half === 'fit' ? /[0248]$/ : /[157]$/).test(id);
 const misses = process.argv.includes('--misses');
 const swapsOnly = process.argv.includes('--swaps');
 
 const pair = (a: string, b: string) => model.bigram(hashWord(a), hashWord(b));
 const count = (w: string) => model.unigram(hashWord(w));
 const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
-for (const p of paras.filter((x) => !/[369]$/.test(x.id))) {
+/** Embedding suspects on a swapped word, and how many name the word the spinner replaced. */
+const embeddingOriginals = { onSwap: 0, right: 0 };
+for (const p of paras.filter((x) => !/[369]$/.test(x.id) && inHalf(x.id))) {
   const items: Array<{ id: string; text: string; swapped: Swap[] | null }> = [{ id: p.id, text: p.text, swapped: null }];
   if (p.kind === 'clean') for (const rate of [0.3, 0.5]) items.push({ id: `${p.id}@${rate}`, ...spin(p.text, `${p.id}:${rate}`, rate, table, banned) });
   for (const it of items) {
@@ -50,6 +57,12 @@ for (const p of paras.filter((x) => !/[369]$/.test(x.id))) {
       }
       continue;
     }
+    for (const x of s.suspects) {
+      const w = swapped.find((y) => y.start < x.end && x.start < y.end);
+      if (x.reason !== 'embedding' || !w) continue;
+      embeddingOriginals.onSwap++;
+      if (x.original === w.original) embeddingOriginals.right++;
+    }
     const verdict = s.flagged === spun ? 'ok  ' : 'MISS';
     const list = s.suspects.map((x) => `${x.text}[${x.reason} ${x.weight.toFixed(2)}]${spun && !on(x) ? '!' : ''}`).join(' ');
     console.log(`${verdict} ${it.id.padEnd(8)} density ${s.density.toFixed(2)} swaps ${String(swapped.length).padStart(2)} | ${list}`);
@@ -58,3 +71,4 @@ for (const p of paras.filter((x) => !/[369]$/.test(x.id))) {
 }
 const precision = c.tp + c.fp ? c.tp / (c.tp + c.fp) : 1;
 console.log(`tuning, lexicon off: P ${precision.toFixed(3)}  R ${(c.tp / (c.tp + c.fn)).toFixed(3)}  (tp ${c.tp} fp ${c.fp} fn ${c.fn} tn ${c.tn})`);
+console.log(`embedding suspects on a swap: ${embeddingOriginals.onSwap}, original right for ${embeddingOriginals.right}`);
