@@ -229,6 +229,9 @@ function differences(x: Words, y: Words, pairs: readonly number[], table: Langua
     // Only gaps closed on both sides by matching words: an open end is a different sentence, not a swap.
     if (!opened || i === nx || gx <= 0 || gy <= 0 || gx > MAX_GAP || gy > MAX_GAP) continue;
     if (anyDigit(x.lower, fromX, i) || anyDigit(y.lower, fromY, j)) continue;
+    // A spinner swaps a word or phrase for one of about its length ("share price" → "proportion value"); three words
+    // against one ("the Indian analytics software market" / "the cloud market") is another description, not a swap.
+    if (Math.abs(gx - gy) > 1) continue;
     if (gx === 1 && gy === 1 && variant(x.lower[fromX]!, y.lower[fromY]!)) continue;
     const cx = rarest(x.lower, fromX, i, table);
     const cy = rarest(y.lower, fromY, j, table);
