@@ -74,3 +74,10 @@ describe('a ceiling the figure may reach', () => {
     expect([c.value.low, c.value.high, c.hedge]).toEqual([null, 70e6, 'at-most']);
   });
 });
+
+describe('a country named by its adjective', () => {
+  it('scopes the value and lets the segment after it be read: "the Indian analytics software market"', () => {
+    expect(claim('Nimbus Data holds a 41% share of the Indian analytics software market.', '41%').scope).toEqual({ geography: 'india', segment: 'analytics software' });
+    expect(claim('British retail sales fell 2% in March.', '2%').scope.geography).toBe('uk');
+  });
+});
