@@ -61,8 +61,9 @@ export function evaluateRatioCheck(rule: RatioCheckRule, ctx: EvalContext): Draf
           if (!meets(computed, widened(a), rule.looseTolerance)) out.push(finding(rule, [a, b], text, show(computed), a.text));
         }
       }
-      // "A, half of B" and "A, 40% of B", when extraction read the fraction as a percentage
-      if (b && c && b.value.unit === '%' && a.value.unit !== '%' && c.value.unit !== '%' && family(a.value.unit) === family(c.value.unit) && /^ ?of( the| its| their| all)? ?$/.test(g(b, c)) && /^( [a-z-]+){0,3}[,;:(—-] ?(or |about |roughly |nearly |almost |around |some )?$/.test(gab)) {
+      // "A, half of B" and "A, 40% of B", when extraction read the fraction as a percentage; a few words may stand
+      // between A and the comma ("shed 3,200 jobs by 2027, roughly 9% of its 25,400 employees")
+      if (b && c && b.value.unit === '%' && a.value.unit !== '%' && c.value.unit !== '%' && family(a.value.unit) === family(c.value.unit) && /^ ?of( the| its| their| all)? ?$/.test(g(b, c)) && /^( [a-z0-9-]+){0,4}[,;:(—-] ?(or |about |roughly |nearly |almost |around |some )?$/.test(gab)) {
         const f = widened(b);
         const computed = mul(widened(c), { unit: 'x', low: f.low === null ? null : f.low / 100, high: f.high === null ? null : f.high / 100 });
         const loose = !/\d/.test(b.text);

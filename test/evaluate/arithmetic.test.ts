@@ -178,6 +178,14 @@ describe('ratio-check', () => {
     expect(out.map((f) => f.spans[0]?.doc)).toEqual(['b.txt']);
   });
 
+  it('checks "A …, roughly P% of its B" with a few words between A and the comma', () => {
+    const good = textDoc('a.txt', 'Verdant will shed 2,300 jobs by 2027, roughly 9% of its 25,400 employees.');
+    const bad = textDoc('b.txt', 'Verdant will shed 3,200 jobs by 2027, roughly 9% of its 25,400 employees.');
+    const mk = (d: typeof good, a: string, v: number) => [claim(d, a, v, v, 'count:jobs'), claim(d, 'roughly 9%', 8.55, 9.45, '%'), claim(d, '25,400', 25400, 25400, 'count:employees')];
+    const out = evaluateRatioCheck(ratio, context([good, bad], [...mk(good, '2,300', 2300), ...mk(bad, '3,200', 3200)]));
+    expect(out.map((f) => f.spans[0]?.doc)).toEqual(['b.txt']);
+  });
+
   it('checks fraction words and multiples loosely', () => {
     const d = textDoc('a.txt', 'It hired 600 people, half of its 1,200 staff. Sales doubled from $2 billion to $4.1 billion. Costs tripled from $1 billion to $5 billion.');
     const claims = [
