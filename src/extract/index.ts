@@ -7,7 +7,7 @@ import { headOf, splitId } from '../resolve/heads.js';
 import { isAddition, isChange } from './aspect.js';
 import { datesIn } from './dates.js';
 import { makeMetricFinder } from './metric.js';
-import { financialYear, isDeadline, makeQualifierReader, relativeYear, yearBefore } from './qualifiers.js';
+import { financialYear, isDeadline, makeQualifierReader, relativeYear, statedMonth, yearBefore } from './qualifiers.js';
 import { makeScanner, type Quantity } from './quantities.js';
 import { execAll } from '../core/regex.js';
 import { eventObject } from './event-object.js';
@@ -294,7 +294,7 @@ export function makeExtractor(data: DataFiles): Extractor {
           noun: q.noun,
           scope,
           period,
-          impliedPeriod: period === null ? (relativeYear(text, doc.published, q.start, q.end) ?? financialYear(text, q.start, q.end)) : null,
+          impliedPeriod: period === null ? (relativeYear(text, doc.published, q.start, q.end) ?? financialYear(text, q.start, q.end) ?? statedMonth(text, doc.published, q.end)) : null,
           deadline: isDeadline(text, period),
           asOf: doc.published,
           event: null,

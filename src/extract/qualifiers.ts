@@ -224,6 +224,24 @@ const FINANCIAL_YEAR: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string | nu
   [/\b((?:19|20)\d{2})[-–/](\d{2})\b(?![-–/]\d|\s+season)/g, (m) => ((Number(m[1]) + 1) % 100 === Number(m[2]) ? `FY${Number(m[1]) + 1}` : null)],
 ];
 
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** "in April", "for March 2025", "during September" right after a value (nothing but words between). */
+const MONTH_AFTER = new RegExp(`^[^\\d.;:]{0,${NEXT_TO}}?\\b(?:in|for|during)\\s+(${MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2}))?\\b`, 'i');
+
+/**
+ * The month a value is given for ("inflation rose to 3.4% in April from 2.9% in March"), as "2025-04", for
+ * Claim.impliedPeriod: a monthly figure is compared only with figures for the same month. A month without a year
+ * is the last such month up to the publication date; without a publication date only a written year will do.
+ */
+export function statedMonth(sentence: string, published: string | null, end: number): string | null {
+  const m = MONTH_AFTER.exec(sentence.slice(end, end + NEXT_TO + 24));
+  if (!m?.[1]) return null;
+  const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+  const pub = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
+  const year = m[2] ? Number(m[2]) : pub ? Number(pub[1]) - (month > Number(pub[2]) ? 1 : 0) : null;
+  return year === null ? null : `${year}-${String(month).padStart(2, '0')}`;
+}
+
 /** The financial year written nearest a value, for Claim.impliedPeriod: which year "the year to March 2024" is
  *  called is the reader's convention (FY2024 or 2023/24), so it is compared with but not stated as a period. */
 export function financialYear(sentence: string, at: number, end: number): string | null {

@@ -41,3 +41,12 @@ describe('a plan over the coming years', () => {
     expect(findings(a, b).filter((f) => f.rule === 'core.value-conflict')).toEqual([]);
   });
 });
+
+describe('monthly figures', () => {
+  it('compares April with April and leaves March alone', () => {
+    const a = doc('a.txt', 'Inflation in Norland rose to 3.4% in April from 2.9% in March, the statistics office said.\n', '2025-05-21');
+    const b = doc('b.txt', 'Annual inflation in Norland climbed to 3.6% in April, up from 2.9% a month earlier.\n', '2025-05-21');
+    const out = findings(a, b).filter((f) => f.rule === 'core.value-conflict');
+    expect(out.map((f) => f.message)).toEqual([expect.stringContaining('"3.4%" [3.4%] (a.txt) vs "3.6%" [3.6%] (b.txt) cannot all hold')]);
+  });
+});

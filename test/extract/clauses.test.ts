@@ -81,3 +81,12 @@ describe('a country named by its adjective', () => {
     expect(claim('British retail sales fell 2% in March.', '2%').scope.geography).toBe('uk');
   });
 });
+
+describe('a month written after a value', () => {
+  it('is the month the figure is for, resolved against the publication date', () => {
+    const [april, march] = claimsOf('Inflation in Norland rose to 3.4% in April from 2.9% in March.', '2025-05-21');
+    expect([april?.impliedPeriod, march?.impliedPeriod]).toEqual(['2025-04', '2025-03']);
+    expect(claim('Sales were $5 million in December.', '$5 million', '2025-05-21').impliedPeriod).toBe('2024-12');
+    expect(claim('Sales were $5 million in April 2023.', '$5 million', '2025-05-21').impliedPeriod).toBe('2023-04');
+  });
+});
