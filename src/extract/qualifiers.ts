@@ -68,7 +68,7 @@ export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierR
     }
     const scope: Record<string, string> = {};
     const g = nearest(geoHits, valueStart);
-    if (g) scope.geography = geo.get(g.text.toLowerCase()) ?? g.text.toLowerCase();
+    if (g && !heldByEarlier(sentence, g, valueStart, values)) scope.geography = geo.get(g.text.toLowerCase()) ?? g.text.toLowerCase();
     // The nearest head noun that closes a real segment phrase ("36% market share in China's cloud sector": "sector").
     for (const h of byDistance(headHits, valueStart)) {
       const seg = segmentBefore(sentence, h);
@@ -83,6 +83,20 @@ export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierR
 
 function byDistance(hits: readonly number[], at: number): number[] {
   return hits.filter((i) => Math.abs(i - at) <= REACH).sort((a, b) => Math.abs(a - at) - Math.abs(b - at) || a - b);
+}
+
+/** "410,000 heaters in North America": a place right after a value's noun phrase. */
+const PLACE_OF_VALUE = /^\s+(?:[a-z-]+\s+){0,3}(?:in|across|throughout|from)\s+(?:the\s+)?$/;
+
+/**
+ * "Halvard recalled 410,000 heaters in North America after 96 reports of overheating, among them 19 fires": a place
+ * written right after one value's noun says where that value holds; later values of the sentence, another value
+ * standing between, are not placed by it.
+ */
+function heldByEarlier(sentence: string, g: { at: number }, valueStart: number, values: readonly ValueSpan[]): boolean {
+  if (g.at >= valueStart) return false;
+  const owner = values.find((w) => w.end <= g.at && w.start !== valueStart && PLACE_OF_VALUE.test(sentence.slice(w.end, g.at)));
+  return owner !== undefined && values.some((w) => w.start > g.at && w.end <= valueStart && w !== owner);
 }
 
 function nearest(hits: ReadonlyArray<{ text: string; at: number }>, at: number): { text: string; at: number } | null {

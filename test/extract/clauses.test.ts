@@ -90,3 +90,19 @@ describe('a month written after a value', () => {
     expect(claim('Sales were $5 million in April 2023.', '$5 million', '2025-05-21').impliedPeriod).toBe('2023-04');
   });
 });
+
+describe('a place written right after one value', () => {
+  it('places that value, not the later ones another value stands before', () => {
+    const out = claimsOf('Halvard has recalled about 410,000 heaters in North America after 96 reports of overheating, among them 19 fires.');
+    expect(out.map((c) => [c.text, c.scope.geography])).toEqual([
+      ['about 410,000', 'north-america'],
+      ['96', 'north-america'],
+      ['19', undefined],
+    ]);
+  });
+
+  it('still frames every value when it opens the sentence or follows them all', () => {
+    expect(claimsOf('In China, Acme revenue rose 5% to $3 billion.').map((c) => c.scope.geography)).toEqual(['china', 'china']);
+    expect(claimsOf('Acme revenue rose 5% to $3 billion in China.').map((c) => c.scope.geography)).toEqual(['china', 'china']);
+  });
+});
