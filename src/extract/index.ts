@@ -21,7 +21,7 @@ const LIST_GAP = /^(?:\s*(?:by|in)\s+\d{4})?[\s,;(]*(?:(?:and|or|with|including|
 /** A bulleted line that opens with a verb ("- Maintains a strong balance sheet") has the document's subject. */
 const IMPLICIT = /^\s*(?:[-•*–]\s*)?[A-Z][a-z]+s\b/;
 
-const SETTING = /\b(?:in|at|on|from|against|than|over|versus|vs\.?|to|into|onto)\s+(?:the\s+)?$/i;
+const SETTING = /\b(?:in|at|on|from|against|than|over|versus|vs\.?|to|into|onto|near|off|outside|around|along)\s+(?:the\s+)?$/i;
 /** A share before a metric phrase ("a third of the", "40% of its", "most of the Ashford County Council"); case-sensitive so that only capitalised words count as a name. */
 const SHARE_WORDS = 'half|third|quarter|fifth|tenth|thirds|quarters|fifths|part|share|portion|proportion|fraction|most|bulk|rest|remainder'
   .split('|')

@@ -63,7 +63,7 @@ export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierR
   return (sentence, valueStart, valueEnd = valueStart, values = []) => {
     if (sentence !== last) {
       last = sentence;
-      geoHits = geoRe ? execAll(geoRe, sentence).map((m) => ({ text: m[0], at: m.index ?? 0 })) : [];
+      geoHits = geoRe ? execAll(geoRe, sentence).filter((m) => !ORIGIN.test(sentence.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 40))).map((m) => ({ text: m[0], at: m.index ?? 0 })) : [];
       headHits = headRe ? execAll(headRe, sentence).map((m) => m.index ?? 0) : [];
     }
     const scope: Record<string, string> = {};
@@ -84,6 +84,10 @@ export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierR
 function byDistance(hits: readonly number[], at: number): number[] {
   return hits.filter((i) => Math.abs(i - at) <= REACH).sort((a, b) => Math.abs(a - at) - Math.abs(b - at) || a - b);
 }
+
+/** "US snacks group Calder Brands", "the German carmaker", "a US-based rival": a place naming where a company comes
+ *  from describes the company, not where its figures hold. */
+const ORIGIN = /^(?:-based\b|\s+(?:[a-z&-]+\s+){0,2}(?:group|company|companies|firm|firms|maker|carmaker|automaker|retailer|bank|lender|insurer|giant|rival|operator|airline|carrier|chain|conglomerate|brand|start-?up|supplier|producer|manufacturer|developer|miner|utility|broadcaster|publisher|investor|buyer|bidder|owner)\b)/;
 
 /** "410,000 heaters in North America": a place right after a value's noun phrase. */
 const PLACE_OF_VALUE = /^\s+(?:[a-z-]+\s+){0,3}(?:in|across|throughout|from)\s+(?:the\s+)?$/;

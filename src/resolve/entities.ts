@@ -52,6 +52,8 @@ const PERIOD = /^(?:q[1-4]|h[12]|[12]h\d{2}|fy\s?\d{2,4}|cy\d{2,4}|q[1-4]fy\d{2,
 
 /** Words that mark an organisation's name even when every other word is common. */
 /** Trade nouns written before a name at a sentence's start ("Carmaker Corran is investing"). */
+/** Kinds of storm written before a storm's name. */
+const STORM = /^(?:hurricane|typhoon|cyclone|storm|tropical)$/i;
 const DESCRIPTORS = new Set('carmaker automaker chipmaker drugmaker steelmaker retailer supermarket grocer insurer lender miner housebuilder builder broadcaster investor operator developer brewer distiller carrier manufacturer producer publisher supplier distributor startup start-up conglomerate broker'.split(' '));
 /** After "A and B": a singular apposition or verb, so "A and B" is one name ("Pemberton and Hale, the law firm,"). */
 const ONE_THING = /^(?:,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]*[^s\s,],|\s+(?:is|was|has)\b|\s+(?!(?:as|across|towards|versus|plus|less|unless|this|thus|its|his|whereas|perhaps)\b)[a-z]+[^s\s]s\b)/;
@@ -184,6 +186,8 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         // "Carmaker Corran", "Retailer Halloway": a trade noun opening the sentence describes the name after it.
         const opener = (words[0]?.text ?? '').toLowerCase();
         if (words.length >= 2 && (DESCRIPTORS.has(opener) || ROLES.has(opener)) && sentenceInitial(t, at + (words[0]?.at ?? 0))) words.shift();
+        // "Hurricane Talia", "Storm Babet": the storm's kind is a title; the storm is named by what follows it.
+        if (words.length >= 2 && STORM.test(words[0]?.text ?? '')) words.splice(0, /^tropical$/i.test(words[0]?.text ?? '') && words.length >= 3 ? 2 : 1);
         const first = words[0];
         const last = words[words.length - 1];
         if (!first || !last) return null;

@@ -106,3 +106,32 @@ describe('a place written right after one value', () => {
     expect(claimsOf('Acme revenue rose 5% to $3 billion in China.').map((c) => c.scope.geography)).toEqual(['china', 'china']);
   });
 });
+
+describe('speeds', () => {
+  it('reads mph and km/h as one speed, with the conversion linked', () => {
+    const c = claim('Hurricane Talia made landfall near Port Aransas with sustained winds of 140 mph (225 km/h).', '140 mph');
+    expect([c.value.unit, Math.round(c.value.low ?? 0), c.metric, c.conversion?.text]).toEqual(['km/h', 225, 'speed', '225 km/h']);
+  });
+
+  it('names the storm, not its title or the place it came ashore near', () => {
+    expect(claim('Hurricane Talia made landfall near Port Aransas with sustained winds of 140 mph.', '140 mph').subject.id).toBe('talia');
+  });
+});
+
+describe('takeovers', () => {
+  it('"valuing the company at" is its value, and a premium is no pay offer', () => {
+    expect(claim('Calder Brands will buy Brightwater Foods for 420p a share, valuing the snacks maker at £1.2 billion.', '£1.2 billion').metric).toBe('market-cap');
+    expect(claim('The offer is a 38% premium to Brightwater’s closing share price.', '38%').metric).toBe('premium');
+  });
+
+  it('a place naming where a company comes from does not scope its figures', () => {
+    expect(claim('US snacks group Calder Brands will pay £1.35 billion for Brightwater Foods.', '£1.35 billion').scope.geography).toBeUndefined();
+    expect(claim('Calder Brands made 40% of its sales in the US.', '40%').scope.geography).toBe('us');
+  });
+});
+
+describe('public borrowing', () => {
+  it('"borrowed" is the deficit', () => {
+    expect(claim('Norland borrowed £78.2 billion in the year to March 2025.', '£78.2 billion').metric).toBe('deficit');
+  });
+});

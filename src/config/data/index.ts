@@ -200,7 +200,7 @@ export const unitsSchema = z
         z
           .object({
             id: z.string().min(1).describe('Canonical unit key ("km")'),
-            dimension: z.enum(['length', 'mass', 'area', 'volume', 'temperature', 'power', 'magnitude']).describe('What the unit measures; only units of one dimension convert'),
+            dimension: z.enum(['length', 'mass', 'area', 'volume', 'temperature', 'power', 'speed', 'magnitude']).describe('What the unit measures; only units of one dimension convert'),
             factor: z.number().positive().describe('Value in the dimension\'s base unit of one of this unit'),
             offset: z.number().default(0).describe('Added after the factor (temperatures only): base = value × factor + offset'),
             names: z.array(z.string().min(1)).min(1).describe('Ways texts write the unit, lower-case'),
