@@ -1,6 +1,5 @@
 // The commands: load config, run the pipeline, format, write. Each returns the exit code.
 import { resolve, sep } from 'node:path';
-import Table from 'cli-table3';
 import { loadConfig, type Config } from '../config/load.js';
 import { formatInterval } from '../core/format-value.js';
 import { plural } from '../core/template.js';
@@ -8,7 +7,7 @@ import type { Problem } from '../core/problem.js';
 import type { Finding } from '../core/types.js';
 import { run, type Outcome } from '../pipeline.js';
 import { buildReport, formatForFile, formatters, pending, type FormatName, type Report } from '../report/index.js';
-import { drawTable } from '../report/grid.js';
+import { cliTable, drawTable } from '../report/grid.js';
 import { formatJson } from '../report/json.js';
 import { coverage, type Coverage } from '../extract/coverage.js';
 import { baseline, FINGERPRINT, orphans, setVerdict, type FindingRef, type Verdicts, type VerdictStatus } from '../verdicts/index.js';
@@ -196,6 +195,7 @@ export function claimsCommand(paths: string[], opts: { rules?: string; format: '
 
 export function rulesCommand(opts: { rules?: string }): number {
   const cfg = config(opts.rules);
+  const Table = cliTable();
   const t = new Table({ head: ['rule', 'type', 'severity', 'description'], style: { head: [], border: [] }, wordWrap: true, colWidths: [30, 18, 10, 70] });
   for (const r of cfg.rules) t.push([r.id + (r.enabled ? '' : ' (disabled)'), r.type, r.severity, r.description]);
   process.stdout.write(`${t.toString()}\n${cfg.rules.length} ${plural(cfg.rules.length, 'rule', 'rules')}; data: ${Object.keys(cfg.dataFiles).sort().join(', ')}\n`);
@@ -205,6 +205,7 @@ export function rulesCommand(opts: { rules?: string }): number {
 /** `claims --stats`: per document and in total, what the text holds and what became claims. */
 function formatCoverage(c: Coverage, format: 'table' | 'json'): string {
   if (format === 'json') return `${JSON.stringify(c, null, 2)}\n`;
+  const Table = cliTable();
   const t = new Table({
     head: ['document', 'numbers', 'claimed', 'unparseable', 'years', 'boilerplate', 'dates', 'dated events', 'no event', 'claims', 'usable', 'no subject', 'no metric'],
     style: { head: [], border: [] },

@@ -1,5 +1,5 @@
 // Parses YAML keeping positions, and turns zod issues into located problems.
-import { isMap, isSeq, isScalar, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../core/problem.js';
 import { cachedYaml } from './yaml-cache.js';
@@ -9,6 +9,9 @@ export interface YamlFile {
   data: unknown;
   /** Line and column of the node at a path (or the nearest existing parent). */
   locate(path: readonly PropertyKey[]): { line: number; column: number };
+  /** The parsed document and its line counter, when the text was parsed (not read from the cache): a caller
+   *  that needs more positions reads them here instead of parsing the text again. */
+  parsed?: { doc: Document.Parsed; lines: LineCounter };
 }
 
 export type Parsed = { ok: true; yaml: YamlFile } | { ok: false; problems: Problem[] };
@@ -55,7 +58,7 @@ function parseText(file: string, text: string): Parsed {
     const pos = lineCounter.linePos(best);
     return { line: pos.line, column: pos.col };
   };
-  return { ok: true, yaml: { file, data: doc.toJS(), locate } };
+  return { ok: true, yaml: { file, data: doc.toJS(), locate, parsed: { doc, lines: lineCounter } } };
 }
 
 function child(node: unknown, key: PropertyKey): unknown {

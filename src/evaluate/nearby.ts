@@ -5,8 +5,22 @@ import { execAll } from '../core/regex.js';
 import type { Claim, Segmented } from '../core/types.js';
 import { byPosition } from './compare.js';
 
-/** Claims per sentence ("doc@start"), each list in text order. Bucketed, so the work is linear in claims. */
-export function bySentence(claims: readonly Claim[]): Map<string, Claim[]> {
+/**
+ * Claims per sentence ("doc@start"), each list in text order. Bucketed, so the work is linear in claims. Several
+ * rules ask for the same claims of the same run; they are grouped once (callers never modify them).
+ */
+export function bySentence(claims: readonly Claim[]): ReadonlyMap<string, readonly Claim[]> {
+  let out = sentencesCache.get(claims);
+  if (!out) {
+    out = groupBySentence(claims);
+    sentencesCache.set(claims, out);
+  }
+  return out;
+}
+
+const sentencesCache = new WeakMap<readonly Claim[], ReadonlyMap<string, readonly Claim[]>>();
+
+function groupBySentence(claims: readonly Claim[]): Map<string, Claim[]> {
   const out = new Map<string, Claim[]>();
   for (const c of claims) {
     const k = `${c.doc}@${c.sentence.start}`;
@@ -61,16 +75,17 @@ export function valuesBySentence(docs: readonly Segmented[], claims: readonly Cl
   const cached = valuesCache.get(claims)?.get(docs);
   if (cached) return cached;
   const out = readValues(docs, claims);
-  const byDocs = valuesCache.get(claims) ?? new WeakMap<readonly Segmented[], Map<string, Claim[]>>();
+  const byDocs = valuesCache.get(claims) ?? new WeakMap<readonly Segmented[], Map<string, readonly Claim[]>>();
   byDocs.set(docs, out);
   valuesCache.set(claims, byDocs);
   return out;
 }
 
-const valuesCache = new WeakMap<readonly Claim[], WeakMap<readonly Segmented[], Map<string, Claim[]>>>();
+const valuesCache = new WeakMap<readonly Claim[], WeakMap<readonly Segmented[], Map<string, readonly Claim[]>>>();
 
-function readValues(docs: readonly Segmented[], claims: readonly Claim[]): Map<string, Claim[]> {
-  const out = bySentence(claims);
+function readValues(docs: readonly Segmented[], claims: readonly Claim[]): Map<string, readonly Claim[]> {
+  // A copy: the grouping is shared with other rules, and bare numbers are added here.
+  const out = new Map(bySentence(claims));
   for (const { doc, paragraphs } of docs)
     for (const p of paragraphs) {
       if (p.boilerplate) continue;

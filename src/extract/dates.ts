@@ -75,8 +75,16 @@ const perDoc = new WeakMap<Doc, Map<number, DateHit[]>>();
 const byText = new Map<string, DateHit[]>();
 const BY_TEXT_LIMIT = 20_000;
 
+/** NEAR_DATE without the global flag, to test a whole sentence. */
+const ANY_NEAR_DATE = new RegExp(NEAR_DATE.source, 'i');
+/** What every sentence without a date-like word gets: shared, so it is frozen. */
+const NO_DATES: DateHit[] = Object.freeze([]) as unknown as DateHit[];
+
 /** The dates of the sentence at [start, end) of `doc`, parsed once however often they are asked for. */
 export function datesIn(doc: Doc, start: number, end: number): DateHit[] {
+  // Most sentences hold no date-like word: `findDates` returns nothing for them on exactly this test, so they
+  // skip the caches (a key holds the sentence's text) and the parse.
+  if (!mayHoldAny(doc.text.slice(start, end))) return NO_DATES;
   let cache = perDoc.get(doc);
   if (!cache) perDoc.set(doc, (cache = new Map()));
   const hit = cache.get(start);
@@ -98,6 +106,11 @@ const WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4,
 
 /** Without a publication date only dates with a written year are kept; a fixed instant keeps chrono off the clock. */
 const NO_CLOCK = new Date(Date.UTC(2000, 0, 1));
+
+/** False exactly when `findDates` returns at once: no date-like word (no window) and no nineteenth-century year. */
+function mayHoldAny(sentence: string): boolean {
+  return ANY_NEAR_DATE.test(sentence) || /\b18\d{2}\b/.test(sentence);
+}
 
 export function findDates(sentence: string, published: string | null): DateHit[] {
   const near = windows(sentence);

@@ -3,7 +3,8 @@
 // hashes (a pair's key mixes its two words' hashes, so a caller that keeps each word's hash never re-reads the
 // letters); an absent pair is taken for a present one about once in 5,000 look-ups. Loaded lazily, once per
 // process, into sorted arrays with an index by the top 16 bits: a look-up scans a dozen keys.
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -116,17 +117,72 @@ interface RawContext {
 }
 
 const CONTEXT_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'rules', 'data', 'spin-context.json');
+/** The decoded counts, written beside the compiled module by `npm run build` (see build-context-cache.ts). */
+export const CONTEXT_CACHE_FILE = resolve(dirname(fileURLToPath(import.meta.url)), 'context-cache.bin');
 let cached: ContextModel | null = null;
 
 export function contextModel(): ContextModel {
   if (cached) return cached;
-  const raw = JSON.parse(readFileSync(CONTEXT_FILE, 'utf8')) as RawContext;
-  const uni = decodeCounts(raw.unigrams, raw.unigramCount);
-  const bi = decodeCounts(raw.bigrams, raw.bigramCount);
+  const source = readFileSync(CONTEXT_FILE);
+  const { tokens, uni, bi } = readContextCache(source, CONTEXT_CACHE_FILE) ?? decodeContext(source);
   cached = {
-    tokens: raw.tokens,
+    tokens,
     unigram: (key) => lookup(uni, key),
     bigram: (a, b) => lookup(bi, hashPair(a, b)),
   };
   return cached;
+}
+
+interface Decoded {
+  tokens: number;
+  uni: Counts;
+  bi: Counts;
+}
+
+/** The counts as the JSON file holds them (about 0.15 s: 830,000 varints). */
+export function decodeContext(source: Buffer): Decoded {
+  const raw = JSON.parse(source.toString('utf8')) as RawContext;
+  return { tokens: raw.tokens, uni: decodeCounts(raw.unigrams, raw.unigramCount), bi: decodeCounts(raw.bigrams, raw.bigramCount) };
+}
+
+// The cache: the source's sha256 (64 hex characters), a byte-order mark, the token total and both entry counts,
+// then each table's keys, counts and bucket index as 32-bit words. It serves only the exact source it was built
+// from, on a machine of the same byte order; anything else is decoded from the source.
+const MAGIC = 0x01020304;
+const HEADER = 64 + 16;
+
+export function writeContextCache(source: Buffer, file: string): void {
+  const { tokens, uni, bi } = decodeContext(source);
+  const header = Buffer.alloc(HEADER);
+  header.write(createHash('sha256').update(source).digest('hex'), 0, 'latin1');
+  const words = new Uint32Array([MAGIC, tokens, uni.keys.length, bi.keys.length]);
+  Buffer.from(words.buffer).copy(header, 64);
+  const parts = [uni.keys, uni.counts, uni.bucket, bi.keys, bi.counts, bi.bucket].map((a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength));
+  writeFileSync(file, Buffer.concat([header, ...parts]));
+}
+
+export function readContextCache(source: Buffer, file: string): Decoded | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return null;
+  }
+  if (bytes.length < HEADER || bytes.toString('latin1', 0, 64) !== createHash('sha256').update(source).digest('hex')) return null;
+  // Typed-array views need 4-byte alignment; a pooled buffer may not have it.
+  const buffer = bytes.byteOffset % 4 === 0 ? bytes.buffer : bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length);
+  const base = bytes.byteOffset % 4 === 0 ? bytes.byteOffset : 0;
+  const [magic, tokens, uniSize, biSize] = new Uint32Array(buffer, base + 64, 4);
+  if (magic !== MAGIC || tokens === undefined || uniSize === undefined || biSize === undefined) return null;
+  const buckets = 65537;
+  if (bytes.length !== HEADER + 4 * (2 * uniSize + 2 * biSize + 2 * buckets)) return null;
+  let at = base + HEADER;
+  const take = (n: number) => {
+    const a = new Uint32Array(buffer, at, n);
+    at += 4 * n;
+    return a;
+  };
+  const uni = { keys: take(uniSize), counts: take(uniSize), bucket: take(buckets) };
+  const bi = { keys: take(biSize), counts: take(biSize), bucket: take(buckets) };
+  return { tokens, uni, bi };
 }

@@ -66,18 +66,7 @@ export function languageTable(): LanguageTable {
   }
   const members: Array<Member[] | undefined> = [];
   const senses = new Map<string, Sense[]>();
-  const pairs = new Map<string, Set<string>>();
-  for (const c of raw.collocations) {
-    // "a b": the second word is what follows the first space, up to any further one.
-    const space = c.indexOf(' ');
-    if (space < 0) continue;
-    const next = c.indexOf(' ', space + 1);
-    const a = c.slice(0, space);
-    const b = c.slice(space + 1, next < 0 ? c.length : next);
-    const set = pairs.get(a);
-    if (set) set.add(b);
-    else pairs.set(a, new Set([b]));
-  }
+  const pairsOf = collocationIndex(raw.collocations);
   const membersOf = (synset: number): readonly Member[] => {
     const strings = raw.synsets[synset];
     if (!strings) return [];
@@ -116,10 +105,51 @@ export function languageTable(): LanguageTable {
       synCache.set(lemma, list);
       return list;
     },
-    collocation: (a, b) => pairs.get(a)?.has(b) ?? false,
-    collocationsOf: (a) => pairs.get(a),
+    collocation: (a, b) => pairsOf(a)?.has(b) ?? false,
+    collocationsOf: pairsOf,
   };
   return cached;
+}
+
+/**
+ * Second words of the two-word lemmas, by first word ("a b": the second word is what follows the first space, up
+ * to any further one). The table's lemmas are sorted, so one first word's lemmas stand together: each set is built
+ * when its word is first asked for, from a binary search, instead of all fifty thousand at start-up. A list that
+ * is not sorted (a hand-edited table) is indexed whole, as before.
+ */
+function collocationIndex(lemmas: readonly string[]): (a: string) => ReadonlySet<string> | undefined {
+  const sets = new Map<string, Set<string> | undefined>();
+  const add = (c: string) => {
+    const space = c.indexOf(' ');
+    if (space < 0) return;
+    const next = c.indexOf(' ', space + 1);
+    const a = c.slice(0, space);
+    const b = c.slice(space + 1, next < 0 ? c.length : next);
+    const set = sets.get(a);
+    if (set) set.add(b);
+    else sets.set(a, new Set([b]));
+  };
+  let sorted = true;
+  for (let i = 1; i < lemmas.length && sorted; i++) sorted = lemmas[i - 1]! <= lemmas[i]!;
+  if (!sorted) {
+    for (const c of lemmas) add(c);
+    return (a) => sets.get(a);
+  }
+  return (a) => {
+    if (sets.has(a)) return sets.get(a);
+    // The first lemma that is not below "a ", then every lemma starting with it. A first word never holds a space.
+    const prefix = `${a} `;
+    let lo = 0;
+    let hi = lemmas.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lemmas[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    if (!a.includes(' ')) for (let i = lo; i < lemmas.length && lemmas[i]!.startsWith(prefix); i++) add(lemmas[i]!);
+    if (!sets.has(a)) sets.set(a, undefined);
+    return sets.get(a);
+  };
 }
 
 /** One "word:sense:tags" member string, with the defaults the table's builder never needs. */

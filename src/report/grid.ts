@@ -4,10 +4,22 @@
 // every cell above it, and it measures text with freshly built ANSI and emoji regular expressions, once per word,
 // once per drawn line for the whole cell (a debug label), and once per character when that label is cut short.
 import { createRequire } from 'node:module';
-import Table from 'cli-table3';
+import type Table from 'cli-table3';
+
+// cli-table3 is loaded when first needed: most runs (JSON, markdown, SARIF, plain ASCII tables) never need it.
+const require = createRequire(import.meta.url);
+let strlen: ((s: string) => number) | null = null;
 
 /** cli-table3's own measure (widest line, in terminal columns), for text that is not plain printable ASCII. */
-const cliStrlen = (createRequire(import.meta.url)('cli-table3/src/utils.js') as { strlen(s: string): number }).strlen;
+function cliStrlen(s: string): number {
+  strlen ??= (require('cli-table3/src/utils.js') as { strlen(s: string): number }).strlen;
+  return strlen(s);
+}
+
+/** The cli-table3 constructor, for the callers that still draw with it. */
+export function cliTable(): typeof Table {
+  return require('cli-table3') as typeof Table;
+}
 
 /** Terminal columns of one line of text; plain printable ASCII is one column a character, as cli-table3 counts it. */
 function width(s: string): number {
@@ -85,6 +97,7 @@ export function drawGrid(rows: ReadonlyArray<readonly string[]>, colWidths: read
  */
 export function drawTable(head: readonly string[], rows: ReadonlyArray<readonly string[]>, colWidths: readonly number[]): string {
   if (!head.some(escaped) && !rows.some((r) => r.some(escaped))) return drawGrid([head, ...rows], colWidths);
+  const Table = cliTable();
   const t = new Table({ head: [...head], style: { head: [], border: [] }, colWidths: [...colWidths], wordWrap: true });
   t.push(...rows.map((r) => [...r]));
   return t.toString();

@@ -1,5 +1,5 @@
 // Reads a verdicts file's text. Pure: the CLI reads the file and reports the problems; nothing here throws.
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { parseYaml, zodProblems } from '../config/yaml-file.js';
 import type { Problem } from '../core/problem.js';
 import { verdictsFileSchema, type Verdicts } from './schema.js';
@@ -19,7 +19,7 @@ export function parseVerdicts(file: string, text: string): LoadedVerdicts {
   const result = verdictsFileSchema.safeParse(parsed.yaml.data);
   if (!result.success) return { ok: false, problems: zodProblems(parsed.yaml, result.error) };
   const verdicts = emptyVerdicts(file);
-  const lines = keyLines(text);
+  const lines = keyLines(text, parsed.yaml.parsed);
   for (const [id, v] of Object.entries(result.data.verdicts)) {
     verdicts.entries.set(id, v);
     const line = lines.get(id);
@@ -29,9 +29,15 @@ export function parseVerdicts(file: string, text: string): LoadedVerdicts {
 }
 
 /** Line of each key under `verdicts:`; parseYaml locates values, and an orphan report should point at the key. */
-function keyLines(text: string): Map<string, number> {
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter });
+function keyLines(text: string, parsed?: { doc: Document.Parsed; lines: LineCounter }): Map<string, number> {
+  // Key positions do not depend on the parse options, so the document parseYaml read serves (the YAML parser is
+  // most of what reading a large verdicts file costs).
+  let counter = parsed?.lines;
+  let doc = parsed?.doc;
+  if (!counter || !doc) {
+    counter = new LineCounter();
+    doc = parseDocument(text, { lineCounter: counter });
+  }
   const out = new Map<string, number>();
   const root = doc.contents;
   if (!isMap(root)) return out;
