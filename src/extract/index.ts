@@ -116,7 +116,8 @@ const BACK_NOUNS =
   'retailer|chain|grocer|supermarket|airline|carrier|operator|authority|utility|insurer|lender|miner|drugmaker|pharmaceutical company|biotech|manufacturer|maker|' +
   'developer|startup|start-up|trust|fund|charity|foundation|brand|platform|regulator|board|district|conglomerate|producer|exporter|supplier|' +
   'hospital|line|plant|port|bridge|tunnel|airport|station|stadium|arena|dam|mine|refinery|pipeline|factory|terminal|wind farm|solar farm';
-const anaphorOf = (projects: string) => new RegExp(`\\b(?:it|its|the (${BACK_NOUNS}|${projects})(?:['’]s)?|they|their)\\b`, 'i');
+/** "the airline", and with a word of origin or a "-based" before it, "the Nordic airline", "the Texas-based retailer". */
+const anaphorOf = (projects: string) => new RegExp(`\\b(?:it|its|the (?:[A-Z][a-z]+\\s+|[a-z]+-(?:based|owned|listed|backed|run|controlled)\\s+)?(${BACK_NOUNS}|${projects})(?:['’]s)?|they|their)\\b`, 'i');
 
 /** Patterns built from the project nouns of rules/data/projects.yaml, which sum-check's funding check shares. */
 interface ProjectPatterns {

@@ -57,6 +57,10 @@ const DESCRIPTORS = new Set('carmaker automaker chipmaker drugmaker steelmaker r
 const ONE_THING = /^(?:,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]*[^s\s,],|\s+(?:is|was|has)\b|\s+(?!(?:as|across|towards|versus|plus|less|unless|this|thus|its|his|whereas|perhaps)\b)[a-z]+[^s\s]s\b)/;
 /** Roles written before a person's name at a sentence's start ("Headteacher Paul Grant said"): not part of the name. */
 const ROLES = new Set('headteacher spokesman spokeswoman spokesperson chairman chairwoman captain coach analyst economist treasurer organiser organizer'.split(' '));
+/** A word of origin: a people's or a place's adjective ("Nordic", "Irish", "Swiss", "Dutch", "Thai"). */
+const ORIGIN = /^[A-Z][a-z]+(?:ic|ish|ese|ian|ean|an|ss|ch|i)$/;
+/** After that word: up to two lower-case words and a kind of company ("food group", "airline"). */
+const KIND_AFTER = new RegExp(`^[ \\t]+(?:[a-z][a-z-]*[ \\t]+){0,2}(?:${'airline carrier carmaker automaker chipmaker drugmaker steelmaker retailer grocer supermarket insurer lender bank miner brewer utility group firm company conglomerate manufacturer producer broadcaster publisher operator developer housebuilder giant chain'.split(' ').join('|')})s?\\b`);
 const ORG_WORDS = new Set('bank group exchange inc corp corporation company co ltd limited plc index association administration ministry commission council university institute agency authority committee department fund motors airlines airways energy systems holdings partners capital securities technologies technology labs laboratories foundation trust federation union league party court office bureau service services reserve board'.split(' '));
 
 /** Sentence-initial single words at least this frequent in spoken English are read as words, not names. */
@@ -89,7 +93,7 @@ export function isCommonWord(word: string): boolean {
   return commonWords.has(word.toLowerCase());
 }
 
-export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies' | 'scopes'>): EntityMatcher {
+export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies' | 'scopes' | 'metrics'>): EntityMatcher {
   const byAlias = new Map<string, KnownEntity>();
   const byLower = new Map<string, KnownEntity>();
   for (const e of data.entities.entities) {
@@ -108,6 +112,8 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
   }
   const places = new Set<string>();
   for (const g of data.scopes.geographies) g.names.forEach((n) => places.add(n.toLowerCase()));
+  // Words that name a metric ("Occupancy", "Exports", "Subscribers"): at a sentence's start before a preposition and a name, what is measured there.
+  const metricWords = new Set(data.metrics.metrics.flatMap((m) => m.synonyms.map((w) => w.toLowerCase())));
   const fuzzyCache = new Map<string, KnownEntity | null>();
   const fuzzy = (name: string): KnownEntity | null => {
     const cached = fuzzyCache.get(name);
@@ -189,7 +195,7 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         if (!first || !last) return null;
         const start = at + first.at;
         const name = raw.slice(first.at, last.at + last.text.length).replace(/['’]s?$/, '').replace(/[.,]+$/, '');
-        if (name.length < 2 || /-[a-z]/.test(name)) return null; // "AI-related", "U.S.-listed" are modifiers
+        if (name.length < 2 || /-(?!operative\b|op\b)[a-z]/.test(name)) return null; // "AI-related", "U.S.-listed" are modifiers; "Co-operative" is a name's
         if (words.length === 1 && name.length <= 3 && /\d/.test(name)) return null; // versions and labels ("V3", "A4")
         // "The Victorian theatre", "a Gothic church": a capitalised adjective before a lower-case noun describes the thing.
         if (words.length === 1 && /(?:ian|ean|ese|ish|ic)$/.test(name) && isCommonWord(name) && /\b(?:the|a|an)\s+$/i.test(t.slice(Math.max(0, start - 5), start)) && /^\s+[a-z]/.test(t.slice(start + name.length))) return null;
@@ -197,7 +203,10 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         if (!(headed && DIRECTIONS.has(name)) && words.length === 1 && sentenceInitial(t, start) && isCommonWord(name) && !/['’]s?$/.test(first.text) && !/^[A-Z]{2,}$/.test(name)) return null;
         // "Enrolment at Westmere College", "Attendance at the Riverside Stadium": a sentence-initial noun of an
         // action or state, before a preposition and a name, is what is measured there, not a name.
-        if (words.length === 1 && sentenceInitial(t, start) && /[a-z](?:ment|ance|ence|tion|sion|ity|ness|ings?)$/.test(name) && /^\s+(?:at|of|in|for|across)\s+(?:the\s+)?[A-Z]/.test(t.slice(start + name.length, start + name.length + 20))) return null;
+        if (words.length === 1 && sentenceInitial(t, start) && (/[a-z](?:ment|ance|ence|tion|sion|ity|ness|ings?)$/.test(name) || metricWords.has(name.toLowerCase())) && /^\s+(?:at|of|in|for|across|to|from)\s+(?:the\s+)?[A-Z]/.test(t.slice(start + name.length, start + name.length + 20))) return null;
+        // "the Nordic airline", "the Swiss drugmaker", "the Zurich lender": a word of origin before a kind of company
+        // describes a company named elsewhere; it is not that company's name.
+        if (words.length === 1 && !headed && ORIGIN.test(name) && /\bthe\s+$/i.test(t.slice(Math.max(0, start - 4), start)) && KIND_AFTER.test(t.slice(start + name.length, start + name.length + 40))) return null;
         // Title-case headlines ("Investment and Financial Growth Analysis") are common words throughout;
         // an organisation's name usually carries a word such as "Bank" or "Systems" or an uncommon word.
         const content = words.map((w) => w.text.replace(/['’]s?$/, '')).filter((w) => !/^(?:of|and|&|for|the|de|du|van|von|der)$/i.test(w));

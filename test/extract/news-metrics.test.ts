@@ -34,6 +34,10 @@ describe('metric words for orders, shops, capacity and trade', () => {
     expect(metric('Corrib Steel produced 3.1 million tonnes.', '3.1 million tonnes')).toBe('weight');
   });
 
+  it('reads a share "of the market" as market share', () => {
+    expect(metric('Polling by Venn Insight found that Corra held 14% of the market.', '14%')).toBe('market-share');
+  });
+
   it('reads a harvest written as a plural or a verb as a weight', () => {
     expect(metric('Farmers harvested 2.2 million tonnes of barley.', '2.2 million tonnes')).toBe('weight');
   });

@@ -1,0 +1,47 @@
+// Subjects news writes around its names: each case is a sentence written for this test, never one of the
+// evaluation sets.
+import { describe, expect, it } from 'vitest';
+import { claim } from './helpers.js';
+
+const subject = (text: string, value: string) => claim(text, value).subject.id;
+
+describe('a word of origin before a kind of company is not a name', () => {
+  it('carries over the company named before', () => {
+    expect(subject('Halvik Air reported its results. The Danish airline said revenue rose to €3.2 billion.', '€3.2 billion')).toBe('halvik-air');
+    expect(subject('Marrow Bank cut costs. The Finnish lender said profit fell to €410 million.', '€410 million')).toBe('marrow-bank');
+    expect(subject('Brede Brewing issued a warning. Shares in the Belgian brewer fell 3%.', '3%')).toBe('brede-brewing');
+  });
+
+  it('carries over a company named in an earlier paragraph through "the <origin> <kind>"', () => {
+    const text = 'Halvik Air reported its results on Monday.\n\nFuel costs rose.\n\nThe Danish airline said it carried 9 million passengers.';
+    expect(subject(text, '9 million')).toBe('halvik-air');
+  });
+
+  it('gives no subject when no company was named', () => {
+    expect(subject('The Swiss drugmaker said sales rose to CHF 2 billion.', 'CHF 2 billion')).toBeNull();
+  });
+
+  it('keeps a name before a kind noun when the name is no word of origin', () => {
+    expect(subject('The Tarvin group said revenue rose to £1.1 billion.', '£1.1 billion')).toBe('tarvin');
+  });
+});
+
+describe('a metric word opening a sentence before a preposition and a name', () => {
+  it('is what is measured there, and the name is the subject', () => {
+    expect(subject('Exports from Delmora rose to $8 billion in 2023.', '$8 billion')).toBe('delmora');
+    expect(subject('Subscribers to Flickwave reached 2 million.', '2 million')).toBe('flickwave');
+    expect(subject('Occupancy at the Quayside Hotel fell to 68%.', '68%')).toBe('quayside-hotel');
+  });
+});
+
+describe('bodies and legal names', () => {
+  it('keeps the body a head qualifies ("school board", "school district")', () => {
+    expect(subject('The Ashcombe school board approved a $12 million budget.', '$12 million')).toBe('ashcombe-school-board');
+    expect(subject('Staff in the Ferris school district will get a 4% pay rise.', '4%')).toBe('ferris-school-district');
+    expect(subject('The Ashcombe school has 840 pupils.', '840')).toBe('ashcombe-school');
+  });
+
+  it('reads a co-operative\'s name', () => {
+    expect(subject('Dunmore Co-operative said sales rose to £90 million.', '£90 million')).toBe('dunmore-co-operative');
+  });
+});
