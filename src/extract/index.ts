@@ -32,7 +32,7 @@ const SHARE_OF = new RegExp(`(?:\\b(?:${SHARE_WORDS})|\\d[\\d.,]*\\s?(?:%|per ?c
 const NEXT_GAP = 16;
 /** Between a count and a later one: its noun, then a preposition ("people at", "staff in", "players from"). */
 const ADJUNCT_GAP = /^\s*(?:[a-z-]+\s+){1,2}(?:at|in|across|from)\s+$/;
-const SOURCE = /^(?:['’]s?)?\s*(?:said|says|reported|reports|estimates|estimated|told|according|data|figures|noted)\b/i;
+const SOURCE = /^(?:['’]s?)?\s*(?:said|says|reported|reports|estimates|estimated|told|according|data|figures|noted|showed|shows|found)\b/i;
 
 /** Words before a name that cite it as a source ("according to", "data from", "a report by", "analysts at"). */
 const CITED_BY = /\b(?:according\s+to|(?:data|figures|statistics|numbers|estimates?|projections?|forecasts?)\s+(?:from|by|compiled\s+by)|(?:report|survey|study|research|analysis|poll|note|ranking)s?\s+(?:by|from)|analysts?\s+at|cited\s+by|sources?:)\s+(?:(?:the|a|an|its|their|latest|new|recent|annual|quarterly|market|research|consultancy|data)\s+){0,3}$/i;

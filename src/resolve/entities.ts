@@ -134,7 +134,7 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
   };
   // Two-word names seen in one order, so the other order resolves to the same id across documents.
   const orders = new Map<string, string>();
-  const proper = /(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|&|de|du|van|von|der)\s+)?[A-Z][\w&.’'-]*)*/g;
+  const proper = /(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|&|de|du|van|von|der)\s+)?[A-Z][\w&.’'-]*)*/g;
 
   return (docText) => {
     const defined = readAbbreviations(docText);
@@ -177,16 +177,19 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
       return out.sort((a, b) => a.start - b.start);
 
       function readRun(t: string, at: number, raw: string, headed: boolean): { start: number; name: string } | null {
-        if (!headed && places.has(raw.replace(/['’]s?$/, '').toLowerCase())) return null;
+        // "in North America." ends its sentence: the place is read without the full stop ("U.S." keeps its own).
+        const bare = raw.replace(/['’]s?$/, '').toLowerCase();
+        if (!headed && (places.has(bare) || places.has(bare.replace(/[.,]$/, '')))) return null;
         // Drop leading function words and trailing pieces that are not names ("In China", "Alibaba Q4").
         const words = execAll(WORD, raw).map((w) => ({ at: w.index ?? 0, text: w[0] }));
         while (words.length && isNotName(words[0]?.text ?? '', words.length === 1) && !(headed && DIRECTIONS.has(words[0]?.text ?? ''))) words.shift();
-        if (!headed && places.has(words.map((w) => w.text).join(' ').replace(/['’]s?,?$/, '').toLowerCase())) return null;
+        const kept = words.map((w) => w.text).join(' ').replace(/['’]s?,?$/, '').toLowerCase();
+        if (!headed && (places.has(kept) || places.has(kept.replace(/\.$/, '')))) return null;
         // "Tour de France", "Bank of America": a place after a connector belongs to the name.
-        while (words.length && isNotName(words[words.length - 1]?.text ?? '', words.length === 1) && !(headed && DIRECTIONS.has(words[words.length - 1]?.text ?? '')) && !(words.length > 2 && /^(?:of|de|du|and)$/i.test(words[words.length - 2]?.text ?? ''))) words.pop();
-        // "Half of Marlin Foods", "Shares of Cobalt Mining": a common word and "of" at a sentence's start are not part of the name.
+        while (words.length && isNotName(words[words.length - 1]?.text ?? '', words.length === 1) && !(headed && DIRECTIONS.has(words[words.length - 1]?.text ?? '')) && !(words.length > 2 && /^(?:of|for|de|du|and)$/i.test(words[words.length - 2]?.text ?? ''))) words.pop();
+        // "Half of Marlin Foods", "Shares of Cobalt Mining", "Sales for Acme": a common word and "of" or "for" at a sentence's start are not part of the name.
         const second = words[1]?.text ?? '';
-        if (words.length > 2 && /^of$/i.test(second) && sentenceInitial(t, at + (words[0]?.at ?? 0)) && isCommonWord(words[0]?.text ?? '') && !ORG_WORDS.has((words[0]?.text ?? '').toLowerCase())) words.splice(0, 2);
+        if (words.length > 2 && /^(?:of|for)$/i.test(second) && sentenceInitial(t, at + (words[0]?.at ?? 0)) && isCommonWord(words[0]?.text ?? '') && !ORG_WORDS.has((words[0]?.text ?? '').toLowerCase())) words.splice(0, 2);
         // "Carmaker Corran", "Retailer Halloway": a trade noun opening the sentence describes the name after it.
         const opener = (words[0]?.text ?? '').toLowerCase();
         if (words.length >= 2 && (DESCRIPTORS.has(opener) || ROLES.has(opener)) && sentenceInitial(t, at + (words[0]?.at ?? 0))) words.shift();

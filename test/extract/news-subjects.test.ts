@@ -1,7 +1,7 @@
 // Subjects news writes around its names: each case is a sentence written for this test, never one of the
 // evaluation sets.
 import { describe, expect, it } from 'vitest';
-import { claim } from './helpers.js';
+import { claim, claimsOf } from './helpers.js';
 
 const subject = (text: string, value: string) => claim(text, value).subject.id;
 
@@ -43,5 +43,25 @@ describe('bodies and legal names', () => {
 
   it('reads a co-operative\'s name', () => {
     expect(subject('Dunmore Co-operative said sales rose to £90 million.', '£90 million')).toBe('dunmore-co-operative');
+  });
+});
+
+describe('places, sources and counted nouns', () => {
+  it('reads a place that ends its sentence as a place, not a name', () => {
+    expect(subject('Tallow Films said its new release took $31 million in North America.', '$31 million')).toBe('tallow-films');
+  });
+
+  it('reads a name joined by "for" whole, and a trailing source with it is not the subject', () => {
+    expect(subject('Wage growth in Britain slowed to 5.6%, the Office for Pay Statistics said.', '5.6%')).toBeNull();
+    expect(subject('Sales for Berwick Tools fell to $210 million.', '$210 million')).toBe('berwick-tools');
+  });
+
+  it('does not take a source that "showed" or "found" the figure for the subject', () => {
+    expect(subject('Fenmore Rovers reported results. The club\'s revenue rose to £96 million, the Marlow Football Review showed.', '£96 million')).toBe('fenmore-rovers');
+  });
+
+  it('does not take a name before the verb for the counted noun', () => {
+    expect(claimsOf('Hospital admissions in Wales rose to 1,240 last week.').map((c) => c.value.unit)).not.toContain('count:wales');
+    expect(claim('Staff numbers fell from 9,800 to 9,100.', '9,800').value.unit).toBe('count:staff');
   });
 });
