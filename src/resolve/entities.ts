@@ -59,8 +59,6 @@ const ONE_THING = /^(?:,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]*[^s\s,],|\s+
 const ROLES = new Set('headteacher spokesman spokeswoman spokesperson chairman chairwoman captain coach analyst economist treasurer organiser organizer'.split(' '));
 /** A word of origin: a people's or a place's adjective ("Nordic", "Irish", "Swiss", "Dutch", "Thai"). */
 const ORIGIN = /^[A-Z][a-z]+(?:ic|ish|ese|ian|ean|an|ss|ch|i)$/;
-/** After that word: up to two lower-case words and a kind of company ("food group", "airline"). */
-const KIND_AFTER = new RegExp(`^[ \\t]+(?:[a-z][a-z-]*[ \\t]+){0,2}(?:${'airline carrier carmaker automaker chipmaker drugmaker steelmaker retailer grocer supermarket insurer lender bank miner brewer utility group firm company conglomerate manufacturer producer broadcaster publisher operator developer housebuilder giant chain'.split(' ').join('|')})s?\\b`);
 const ORG_WORDS = new Set('bank group exchange inc corp corporation company co ltd limited plc index association administration ministry commission council university institute agency authority committee department fund motors airlines airways energy systems holdings partners capital securities technologies technology labs laboratories foundation trust federation union league party court office bureau service services reserve board'.split(' '));
 
 /** Sentence-initial single words at least this frequent in spoken English are read as words, not names. */
@@ -93,7 +91,7 @@ export function isCommonWord(word: string): boolean {
   return commonWords.has(word.toLowerCase());
 }
 
-export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies' | 'scopes' | 'metrics'>): EntityMatcher {
+export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies' | 'scopes' | 'metrics' | 'names'>): EntityMatcher {
   const byAlias = new Map<string, KnownEntity>();
   const byLower = new Map<string, KnownEntity>();
   for (const e of data.entities.entities) {
@@ -114,6 +112,8 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
   for (const g of data.scopes.geographies) g.names.forEach((n) => places.add(n.toLowerCase()));
   // Words that name a metric ("Occupancy", "Exports", "Subscribers"): at a sentence's start before a preposition and a name, what is measured there.
   const metricWords = new Set(data.metrics.metrics.flatMap((m) => m.synonyms.map((w) => w.toLowerCase())));
+  // After a word of origin: up to two lower-case words and a kind of company ("food group", "airline").
+  const kindAfter = new RegExp(`^[ \\t]+(?:[a-z][a-z-]*[ \\t]+){0,2}(?:${data.names.companyKinds.join('|')})s?\\b`);
   const fuzzyCache = new Map<string, KnownEntity | null>();
   const fuzzy = (name: string): KnownEntity | null => {
     const cached = fuzzyCache.get(name);
@@ -209,7 +209,7 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         if (words.length === 1 && sentenceInitial(t, start) && (/[a-z](?:ment|ance|ence|tion|sion|ity|ness|ings?)$/.test(name) || metricWords.has(name.toLowerCase())) && /^\s+(?:at|of|in|for|across|to|from)\s+(?:the\s+)?[A-Z]/.test(t.slice(start + name.length, start + name.length + 20))) return null;
         // "the Nordic airline", "the Swiss drugmaker", "the Zurich lender": a word of origin before a kind of company
         // describes a company named elsewhere; it is not that company's name.
-        if (words.length === 1 && !headed && ORIGIN.test(name) && /\bthe\s+$/i.test(t.slice(Math.max(0, start - 4), start)) && KIND_AFTER.test(t.slice(start + name.length, start + name.length + 40))) return null;
+        if (words.length === 1 && !headed && ORIGIN.test(name) && /\bthe\s+$/i.test(t.slice(Math.max(0, start - 4), start)) && kindAfter.test(t.slice(start + name.length, start + name.length + 40))) return null;
         // Title-case headlines ("Investment and Financial Growth Analysis") are common words throughout;
         // an organisation's name usually carries a word such as "Bank" or "Systems" or an uncommon word.
         const content = words.map((w) => w.text.replace(/['’]s?$/, '')).filter((w) => !/^(?:of|and|&|for|the|de|du|van|von|der)$/i.test(w));

@@ -214,6 +214,21 @@ export const projectsSchema = z
   })
   .strict();
 
+const nameWord = z.string().regex(/^[a-z][a-z-]*$/, 'one lower-case word such as "motors"');
+
+export const namesSchema = z
+  .object({
+    shortNameDrops: z
+      .array(nameWord)
+      .min(1)
+      .describe('Words of a company\'s full name its short name leaves out, legal forms and trades ("motors": "Halberd" is "Halberd Motors")'),
+    companyKinds: z
+      .array(nameWord)
+      .min(1)
+      .describe('Kinds of company before which a word of origin describes one named elsewhere ("airline": "the Nordic airline" names no "Nordic")'),
+  })
+  .strict();
+
 /** Schemas by data file name (rules/data/<name>.yaml). */
 export const dataSchemas = {
   entities: entitiesSchema,
@@ -227,6 +242,7 @@ export const dataSchemas = {
   'exchange-rates': exchangeRatesSchema,
   units: unitsSchema,
   projects: projectsSchema,
+  names: namesSchema,
 } as const;
 
 export type DataName = keyof typeof dataSchemas;
