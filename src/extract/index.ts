@@ -42,7 +42,11 @@ const CITES = /^(?:['’]s?)?\s+(?:(?:data|figures|statistics|estimates|research
 const ATTRIBUTION_BEFORE = /(?:,|\s[-–—|]|\()\s*(?:the\s+)?(?:(?:research|consultancy|data|analytics|market)\s+(?:firm|group|company|provider)\s+)?$/;
 const ATTRIBUTION_AFTER = /^(?:(?:['’]s?)?\s+(?:said|says|reported|reports|estimates|estimated|noted|found|wrote|data\s+show(?:s|ed)?)\b[^,;:]*|\s*\[\d+\]|\s*\))[\s.!?"”’)\]]*$/i;
 /** A person who speaks: a name after a role ("Council leader Maria Okafor said") or one who tells or adds. */
-const ROLE = /\b(?:leader|chief|executive|minister|spokes(?:person|man|woman)|director|president|chair(?:man|woman)?|analyst|economist|professor|mayor|councill?or|secretary|governor|officer|ceo|cfo|cto|head|head ?teacher|manager|founder|strategist|researcher|advis[eo]r|official|commissioner|dean|principal|coach|captain|organi[sz]er|treasurer)s?\s*,?\s*$/i;
+const ROLE = /\b(?:leader|chief|executive|minister|spokes(?:person|man|woman)|director|president|chair(?:man|woman)?|analyst|economist|professor|mayor|councill?or|secretary|governor|officer|ceo|cfo|cto|head|head ?teacher|manager|founder|strategist|researcher|advis[eo]r|official|commissioner|dean|principal|coach|captain|organi[sz]er|treasurer)s?(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}\s*,\s*|\s*,?\s*)$/i;
+/** After a name: its role, set off by a comma ("Maria Lopez, Orion Bank's chief executive"). */
+const ROLE_AFTER = /^,\s+[^,.;]*\b(?:leader|chief|executive|minister|spokes(?:person|man|woman)|director|president|chair(?:man|woman)?|analyst|economist|professor|mayor|secretary|governor|officer|ceo|cfo|head|manager|founder|strategist|official|commissioner)\b/i;
+/** Before a name: a quotation's verb ("“…,” said Maria Lopez"), which makes the name a speaker. */
+const SAID_BY = /[”"’'],?\s*(?:said|says|added|adds)\s+(?:(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?$/i;
 /** A title written as part of a person's name ("Mayor Lena Brandt"). */
 const TITLE = /^(?:Mayor|President|Minister|Chancellor|Governor|Senator|Councill?or|Professor|Prof|Dr|Mr|Mrs|Ms|Coach|Judge|Sir|Dame|Lord|Lady)\.?\s/;
 const SPEAKS = /^(?:['’]s?)?,?\s+(?:said|says|told|tells|added|adds|noted|explained|argued|stated|warned)\b/i;
@@ -65,6 +69,8 @@ function cited(text: string, m: Mention): 'speaker' | 'source' | null {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end);
   if (SPEAKS.test(after.slice(0, 20)) && (m.kind === 'person' || ROLE.test(before) || TITLE.test(m.name) || TELLS.test(after.slice(0, 12)))) return 'speaker';
+  // "“Profit rose to €1.1 billion,” said Maria Lopez, Orion Bank's chief executive."
+  if (SAID_BY.test(before) && (m.kind === 'person' || TITLE.test(m.name) || ROLE_AFTER.test(after.slice(0, 80)))) return 'speaker';
   if (CITED_BY.test(before) || CITES.test(after.slice(0, 40))) return 'source';
   if (ATTRIBUTION_BEFORE.test(before) && ATTRIBUTION_AFTER.test(after)) return 'source';
   return null;
@@ -364,7 +370,8 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const aside = (m: Mention) => {
     const open = text.lastIndexOf(',', m.start);
     const close = text.indexOf(',', m.end);
-    if (open < 0 || close < 0 || close >= at || !ASIDE.test(text.slice(open, m.start))) return false;
+    // "Velorin, Pharmacorp's best-selling drug, generated …": an owner's name opening the aside is inside it too.
+    if (open < 0 || close < 0 || close >= at || !(ASIDE.test(text.slice(open, m.start)) || (m.possessive && /^,\s*$/.test(text.slice(open, m.start))))) return false;
     // The name described opens the clause: after "including Baidu, …, and DeepSeek, the strength of Tongyi Qwen …"
     // the comma closes a list, and what follows is the main clause, no aside.
     return mentions.some((o) => o.end <= open && !/[,;:]/.test(text.slice(0, o.start)) && /^(?:['’]s?)?\s*(?:plc|ltd|inc\.?|llc|limited|group)?\s*$/i.test(text.slice(o.end, open)));
@@ -431,7 +438,7 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   // "Funding comes from a $40 million grant and a $20 million loan from Westshire Council": money that pays for
   // something, with no name before it, pays for the project the document last costed, not for whoever gives it.
   if (FUNDS.test(lead) && ctx.project.last) return ctx.project.last;
-  const after = all.find((m) => m.start >= end && fits(m) && !source(m));
+  const after = all.find((m) => m.start >= end && fits(m) && !source(m) && cited(text, m) !== 'speaker');
   if (after) return fromMention(after);
   // "A record 18,500 runners took part in the Lisbourne Marathon", "About 900 staff work at Orrin Bank": a value
   // that is its clause's subject is about the place or event its clause puts it in, when no other name is there.

@@ -193,6 +193,8 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         // "Carmaker Corran", "Retailer Halloway": a trade noun opening the sentence describes the name after it.
         const opener = (words[0]?.text ?? '').toLowerCase();
         if (words.length >= 2 && (DESCRIPTORS.has(opener) || ROLES.has(opener)) && sentenceInitial(t, at + (words[0]?.at ?? 0))) words.shift();
+        // "Denver-based Skyvale": a place's "-based" before a name says where it is, and is no part of it.
+        while (words.length >= 2 && /^[A-Z][\w.]*-(?:based|owned|listed|born|backed|run|controlled|headquartered)$/.test(words[0]?.text ?? '')) words.shift();
         const first = words[0];
         const last = words[words.length - 1];
         if (!first || !last) return null;
@@ -200,6 +202,7 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         const name = raw.slice(first.at, last.at + last.text.length).replace(/['’]s?$/, '').replace(/[.,]+$/, '');
         if (name.length < 2 || /-(?!operative\b|op\b)[a-z]/.test(name)) return null; // "AI-related", "U.S.-listed" are modifiers; "Co-operative" is a name's
         if (words.length === 1 && name.length <= 3 && /\d/.test(name)) return null; // versions and labels ("V3", "A4")
+        if (words.length === 1 && LEGAL_ALONE.test(name)) return null; // "Norvale Energy, Inc. said": the legal form alone names nothing
         // "The Victorian theatre", "a Gothic church": a capitalised adjective before a lower-case noun describes the thing.
         if (words.length === 1 && /(?:ian|ean|ese|ish|ic)$/.test(name) && isCommonWord(name) && /\b(?:the|a|an)\s+$/i.test(t.slice(Math.max(0, start - 5), start)) && /^\s+[a-z]/.test(t.slice(start + name.length))) return null;
         // A sentence-initial common word is a word ("Faces", "Looking") unless written as a possessive or an acronym ("Shell's", "BP").
@@ -326,6 +329,9 @@ export function normaliseName(name: string): string {
  *  abbreviated forms, which are never the name itself; "Corporation" or "Group" can be part of a distinct name
  *  and its initials, so they stay (resolve/aliases.ts joins those across the corpus). */
 const LEGAL_FORM = /(?<=[\p{L}\p{N}])-(?:inc|corp|co|ltd|limited|plc|llc|llp|ag|sa|nv|bv|gmbh|ab|asa|oyj|spa|se|pty)$/u;
+
+/** A legal form written on its own, after a comma ("Inc.", "Ltd"). */
+const LEGAL_ALONE = /^(?:inc|corp|ltd|plc|llc|llp|gmbh|pty)\.?$/i;
 
 /** Known entities by id, for parent/child look-ups. */
 export function entityIndex(data: Pick<DataFiles, 'entities'>): Map<string, KnownEntity> {

@@ -65,3 +65,27 @@ describe('places, sources and counted nouns', () => {
     expect(claim('Staff numbers fell from 9,800 to 9,100.', '9,800').value.unit).toBe('count:staff');
   });
 });
+
+describe('legal forms, places of origin and asides around a name', () => {
+  it('does not read a legal form after a comma as a name', () => {
+    expect(subject('Tamsworth Energy, Inc. said revenue rose to $2.7 billion.', '$2.7 billion')).toBe('tamsworth-energy');
+  });
+
+  it('leaves a "-based" place out of the name after it', () => {
+    expect(subject('Leeds-based Corvane carried 3 million parcels.', '3 million')).toBe('corvane');
+  });
+
+  it('gives an owner named inside an aside to the name the aside describes', () => {
+    expect(subject('Brivex, Halcyon Pharma\'s best-selling drug, generated sales of $1.9 billion.', '$1.9 billion')).toBe('brivex');
+  });
+});
+
+describe('speakers named around a quotation or a role', () => {
+  it('reads "the chief executive of X, Name, said" as a speaker for X', () => {
+    expect(subject('The chief executive of Dorset Mutual, Anne Kerr, said profit rose to £140 million.', '£140 million')).toBe('dorset-mutual');
+  });
+
+  it('reads the name after a quotation\'s "said" as a speaker when a role follows it', () => {
+    expect(subject('“Sales rose to £380 million,” said Paul Denny, Fenwick Tiles\' chief executive.', '£380 million')).toBe('fenwick-tiles');
+  });
+});
