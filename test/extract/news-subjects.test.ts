@@ -89,3 +89,10 @@ describe('speakers named around a quotation or a role', () => {
     expect(subject('“Sales rose to £380 million,” said Paul Denny, Fenwick Tiles\' chief executive.', '£380 million')).toBe('fenwick-tiles');
   });
 });
+
+describe('a plural noun opening a sentence', () => {
+  it('is a noun before a preposition, and the name after it is the subject', () => {
+    expect(subject('Shipments of Tarrow cider rose to 9 million cases.', '9 million')).toBe('tarrow');
+    expect(subject('Harvests of barley reached 2.1 million tonnes.', '2.1 million tonnes')).toBeNull();
+  });
+});
