@@ -68,6 +68,9 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
     const takers = data.metrics.metrics.filter((m) => m.kinds.includes(kind));
     if (takers.length === 1 && takers[0]) only.set(kind, takers[0].id);
   }
+  // A value in a unit only one metric measures by default ("a 12-hectare site" is an area) has it when no phrase names another.
+  const byUnit = new Map<string, string>();
+  for (const m of data.metrics.metrics) if (m.unitDefault) m.units.forEach((u) => byUnit.set(u, m.id));
   // "raised £2 million for charity": a cue in the sentence turns one metric into another (metrics.yaml `replaces`).
   const replacements = data.metrics.metrics.flatMap((m) =>
     m.replaces.map((r) => ({ from: r.metric, to: m.id, cue: new RegExp(`\\b(?:${r.cues.map(esc).join('|')})\\b`, 'i') })),
@@ -81,7 +84,7 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
   let lastSentence: string | null = null;
   let lastHits: Array<{ start: number; text: string }> = [];
   return (sentence, valueStart, valueEnd, kind, unit) => {
-    const fallback = only.get(kind);
+    const fallback = only.get(kind) ?? (kind === 'quantity' && unit ? byUnit.get(unit) : undefined);
     if (!re) return fallback ? { start: valueStart, end: valueEnd, id: fallback } : null;
     let best: MetricHit | null = null;
     let bestDist = Infinity;

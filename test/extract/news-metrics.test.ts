@@ -54,3 +54,15 @@ describe('phrases that are not the value\'s', () => {
     expect(metric('Turnover at Brisk Mills rose to €640 million, while exports slipped.', '€640 million')).toBe('revenue');
   });
 });
+
+describe('a metric by the unit of a value no phrase names', () => {
+  it('reads a mass as a weight, an area as an area and a temperature as a temperature', () => {
+    expect(metric('The Halstow landfill took in 410,000 tonnes last year.', '410,000 tonnes')).toBe('weight');
+    expect(metric('The estate sits on 640 hectares of farmland.', '640 hectares')).toBe('area');
+    expect(metric('Overnight lows of -9 °C are forecast.', '-9 °C')).toBe('temperature');
+  });
+
+  it('leaves a length with no phrase without a metric, since lengths are many things', () => {
+    expect(metric('The town recorded 41 mm of rain.', '41 mm')).toBeNull();
+  });
+});

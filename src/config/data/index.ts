@@ -47,6 +47,10 @@ export const metricsSchema = z
               .default([])
               .describe('Synonyms read only as nouns, never as a verb after "to", "will", "would" … ("pay": "will pay £1,700 a year" is a bill, "pay of £2.1m" is pay)'),
             change: z.boolean().default(false).describe('Every value is a change, however it is written ("a 4.5% pay offer" and "a 5.5% rise" are both pay rises)'),
+            unitDefault: z
+              .boolean()
+              .default(false)
+              .describe('A value in one of `units` that no phrase names takes this metric ("a 12-hectare site" is an area, "-12 °C" a temperature)'),
             timeVarying: z.boolean().default(false).describe('Values change over time (prices, P/E): dated differences are a timeline, not a conflict'),
             replaces: z
               .array(
