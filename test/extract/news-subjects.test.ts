@@ -73,6 +73,7 @@ describe('legal forms, places of origin and asides around a name', () => {
 
   it('leaves a "-based" place out of the name after it', () => {
     expect(subject('Leeds-based Corvane carried 3 million parcels.', '3 million')).toBe('corvane');
+    expect(subject('Brisa-owner Talmont Group said sales rose to €800 million.', '€800 million')).toBe('talmont-group');
   });
 
   it('gives an owner named inside an aside to the name the aside describes', () => {
@@ -94,5 +95,11 @@ describe('a plural noun opening a sentence', () => {
   it('is a noun before a preposition, and the name after it is the subject', () => {
     expect(subject('Shipments of Tarrow cider rose to 9 million cases.', '9 million')).toBe('tarrow');
     expect(subject('Harvests of barley reached 2.1 million tonnes.', '2.1 million tonnes')).toBeNull();
+  });
+});
+
+describe('a sporting role before a name', () => {
+  it('is not part of the name', () => {
+    expect(subject('Striker Ana Prieto has scored 19 goals this season.', '19')).toBe('ana-prieto');
   });
 });
