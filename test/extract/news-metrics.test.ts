@@ -30,6 +30,7 @@ describe('metric words for orders, shops, capacity and trade', () => {
   it('reads throughput, exports and things produced, and keeps tonnes produced a weight', () => {
     expect(metric('Container throughput at Easthaven reached 2.6 million boxes.', '2.6 million')).toBe('throughput');
     expect(metric('Malvora exported $3.4 billion of coffee.', '$3.4 billion')).toBe('exports');
+    expect(metric('Imports of Malvoran coffee fell to $1.2 billion.', '$1.2 billion')).toBe('imports');
     expect(metric('Corrib Motors produced 212,000 vans.', '212,000')).toBe('production');
     expect(metric('Corrib Steel produced 3.1 million tonnes.', '3.1 million tonnes')).toBe('weight');
   });
