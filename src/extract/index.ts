@@ -247,7 +247,7 @@ export function makeExtractor(data: DataFiles): Extractor {
         }
         const { scope, period: stated } = qualifiers(text, q.start, q.end, quantities);
         const period = yearBefore(text, q.end, stated);
-        let subject = respectively(ctx, quantities, i) ?? pickSubject(ctx, q.start, q.end, kinds);
+        let subject = respectively(ctx, quantities, i) ?? pickSubject(ctx, q.start, q.end, kinds, scope.geography !== undefined);
         subject = specialise(subject, scope, children);
         // "The Eastside line will cost $1.2 billion": what a structure or project costs is spent building it.
         // "plans to add 240 rooms by 2026 at a cost of £75 million": so is what a plan to add or build things costs.
@@ -355,7 +355,7 @@ const fromMention = (m: Mention): Subject => ({ id: m.id, name: m.name, via: m.v
  * Nearest fitting entity before the value in its sentence; else an anaphor's antecedent; else one after the value;
  * else the paragraph's last subject; else the document's main subject; else none.
  */
-function pickSubject(ctx: Context, at: number, end: number, kinds: readonly string[]): Subject {
+function pickSubject(ctx: Context, at: number, end: number, kinds: readonly string[], placed = false): Subject {
   const { mentions, text } = ctx;
   const fits = (m: Mention) => kinds.length === 0 || m.kind === null || kinds.includes(m.kind);
   // Names after a preposition ("in the Premier League", "on the Chatbot Arena leaderboard") are places and
@@ -449,6 +449,10 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const earlier = ctx.inParagraph() ?? ctx.main();
   if (earlier) return earlier;
   if (speaker && fits(speaker)) return fromMention(speaker);
+  // "The vaccine was 94.1% effective, Moderna said": with nothing else named, a trailing source speaks of its own
+  // figure; one reporting a place's figure ("… in Britain, the statistics office said") does not.
+  const reporter = placed ? undefined : all.find((m) => m.start >= end && fits(m) && source(m) && cited(text, m) !== 'speaker');
+  if (reporter) return fromMention(reporter);
   return { id: null, name: null, via: 'none' };
 }
 

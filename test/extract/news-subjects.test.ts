@@ -103,3 +103,13 @@ describe('a sporting role before a name', () => {
     expect(subject('Striker Ana Prieto has scored 19 goals this season.', '19')).toBe('ana-prieto');
   });
 });
+
+describe('a trailing source when nothing else is named', () => {
+  it('speaks of its own figure', () => {
+    expect(subject('The drug cut relapses by 38%, Velmont Pharma said.', '38%')).toBe('velmont-pharma');
+  });
+
+  it('does not own a place\'s figure it reports', () => {
+    expect(subject('Unemployment in Britain rose to 4.4%, the Office for Pay Statistics said.', '4.4%')).toBeNull();
+  });
+});
