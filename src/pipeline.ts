@@ -59,7 +59,7 @@ export function analyse(docs: Outcome['docs'][number]['doc'][], config: Config, 
     const restored = restoredView(seg, detector, lex);
     return restored ? extract(restored.view).map((c) => backToOriginal(c, restored)) : extract(seg);
   });
-  const groups = group(claims);
+  const groups = group(claims, config.data);
   const findings = evaluate(config.rules, { docs: segmented, claims, groups, data: config.data });
   return { docs: segmented, claims, groups, findings, problems };
 }

@@ -33,7 +33,7 @@ const SHARE_OF = new RegExp(`(?:\\b(?:${SHARE_WORDS})|\\d[\\d.,]*\\s?(?:%|per ?c
 const NEXT_GAP = 16;
 /** Between a count and a later one: its noun, then a preposition ("people at", "staff in", "players from"). */
 const ADJUNCT_GAP = /^\s*(?:[a-z-]+\s+){1,2}(?:at|in|across|from)\s+$/;
-const SOURCE = /^(?:['’]s?)?\s*(?:said|says|reported|reports|estimates|estimated|told|according|data|figures|noted)\b/i;
+const SOURCE = /^(?:['’]s?)?\s*(?:said|says|reported|reports|estimates|estimated|told|according|data|figures|noted|showed|shows|found)\b/i;
 
 /** Words before a name that cite it as a source ("according to", "data from", "a report by", "analysts at"). */
 const CITED_BY = /\b(?:according\s+to|(?:data|figures|statistics|numbers|estimates?|projections?|forecasts?)\s+(?:from|by|compiled\s+by)|(?:report|survey|study|research|analysis|poll|note|ranking)s?\s+(?:by|from)|analysts?\s+at|cited\s+by|sources?:)\s+(?:(?:the|a|an|its|their|latest|new|recent|annual|quarterly|market|research|consultancy|data)\s+){0,3}$/i;
@@ -43,7 +43,11 @@ const CITES = /^(?:['’]s?)?\s+(?:(?:data|figures|statistics|estimates|research
 const ATTRIBUTION_BEFORE = /(?:,|\s[-–—|]|\()\s*(?:the\s+)?(?:(?:research|consultancy|data|analytics|market)\s+(?:firm|group|company|provider)\s+)?$/;
 const ATTRIBUTION_AFTER = /^(?:(?:['’]s?)?\s+(?:said|says|reported|reports|estimates|estimated|noted|found|wrote|data\s+show(?:s|ed)?)\b[^,;:]*|\s*\[\d+\]|\s*\))[\s.!?"”’)\]]*$/i;
 /** A person who speaks: a name after a role ("Council leader Maria Okafor said") or one who tells or adds. */
-const ROLE = /\b(?:leader|chief|executive|minister|spokes(?:person|man|woman)|director|president|chair(?:man|woman)?|analyst|economist|professor|mayor|councill?or|secretary|governor|officer|ceo|cfo|cto|head|head ?teacher|manager|founder|strategist|researcher|advis[eo]r|official|commissioner|dean|principal|coach|captain|organi[sz]er|treasurer)s?\s*,?\s*$/i;
+const ROLE = /\b(?:leader|chief|executive|minister|spokes(?:person|man|woman)|director|president|chair(?:man|woman)?|analyst|economist|professor|mayor|councill?or|secretary|governor|officer|ceo|cfo|cto|head|head ?teacher|manager|founder|strategist|researcher|advis[eo]r|official|commissioner|dean|principal|coach|captain|organi[sz]er|treasurer)s?(?:\s+(?:of|at)\s+(?:the\s+)?[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}\s*,\s*|\s*,?\s*)$/i;
+/** After a name: its role, set off by a comma ("Maria Lopez, Orion Bank's chief executive"). */
+const ROLE_AFTER = /^,\s+[^,.;]*\b(?:leader|chief|executive|minister|spokes(?:person|man|woman)|director|president|chair(?:man|woman)?|analyst|economist|professor|mayor|secretary|governor|officer|ceo|cfo|head|manager|founder|strategist|official|commissioner)\b/i;
+/** Before a name: a quotation's verb ("“…,” said Maria Lopez"), which makes the name a speaker. */
+const SAID_BY = /[”"’'],?\s*(?:said|says|added|adds)\s+(?:(?:the\s+)?[a-z]+(?:\s+[a-z]+)?\s+)?$/i;
 /** A title written as part of a person's name ("Mayor Lena Brandt"). */
 const TITLE = /^(?:Mayor|President|Minister|Chancellor|Governor|Senator|Councill?or|Professor|Prof|Dr|Mr|Mrs|Ms|Coach|Judge|Sir|Dame|Lord|Lady)\.?\s/;
 const SPEAKS = /^(?:['’]s?)?,?\s+(?:said|says|told|tells|added|adds|noted|explained|argued|stated|warned)\b/i;
@@ -66,6 +70,8 @@ function cited(text: string, m: Mention): 'speaker' | 'source' | null {
   const before = text.slice(Math.max(0, m.start - 60), m.start);
   const after = text.slice(m.end);
   if (SPEAKS.test(after.slice(0, 20)) && (m.kind === 'person' || ROLE.test(before) || TITLE.test(m.name) || TELLS.test(after.slice(0, 12)))) return 'speaker';
+  // "“Profit rose to €1.1 billion,” said Maria Lopez, Orion Bank's chief executive."
+  if (SAID_BY.test(before) && (m.kind === 'person' || TITLE.test(m.name) || ROLE_AFTER.test(after.slice(0, 80)))) return 'speaker';
   if (CITED_BY.test(before) || CITES.test(after.slice(0, 40))) return 'source';
   if (ATTRIBUTION_BEFORE.test(before) && ATTRIBUTION_AFTER.test(after)) return 'source';
   return null;
@@ -117,7 +123,8 @@ const BACK_NOUNS =
   'retailer|chain|grocer|supermarket|airline|carrier|operator|authority|utility|insurer|lender|miner|drugmaker|pharmaceutical company|biotech|manufacturer|maker|' +
   'developer|startup|start-up|trust|fund|charity|foundation|brand|platform|regulator|board|district|conglomerate|producer|exporter|supplier|' +
   'hospital|line|plant|port|bridge|tunnel|airport|station|stadium|arena|dam|mine|refinery|pipeline|factory|terminal|wind farm|solar farm';
-const anaphorOf = (projects: string) => new RegExp(`\\b(?:it|its|the (${BACK_NOUNS}|${projects})(?:['’]s)?|they|their)\\b`, 'i');
+/** "the airline", and with a word of origin or a "-based" before it, "the Nordic airline", "the Texas-based retailer". */
+const anaphorOf = (projects: string) => new RegExp(`\\b(?:it|its|the (?:[A-Z][a-z]+\\s+|[a-z]+-(?:based|owned|listed|backed|run|controlled)\\s+)?(${BACK_NOUNS}|${projects})(?:['’]s)?|they|their)\\b`, 'i');
 
 /** Patterns built from the project nouns of rules/data/projects.yaml, which sum-check's funding check shares. */
 interface ProjectPatterns {
@@ -251,7 +258,7 @@ export function makeExtractor(data: DataFiles): Extractor {
         }
         const { scope, period: stated } = qualifiers(text, q.start, q.end, quantities);
         const period = yearBefore(text, q.end, stated);
-        let subject = respectively(ctx, quantities, i) ?? pickSubject(ctx, q.start, q.end, kinds);
+        let subject = respectively(ctx, quantities, i) ?? pickSubject(ctx, q.start, q.end, kinds, scope.geography !== undefined);
         subject = specialise(subject, scope, children);
         // "The Eastside line will cost $1.2 billion": what a structure or project costs is spent building it.
         // "plans to add 240 rooms by 2026 at a cost of £75 million": so is what a plan to add or build things costs.
@@ -362,7 +369,7 @@ const fromMention = (m: Mention): Subject => ({ id: m.id, name: m.name, via: m.v
  * Nearest fitting entity before the value in its sentence; else an anaphor's antecedent; else one after the value;
  * else the paragraph's last subject; else the document's main subject; else none.
  */
-function pickSubject(ctx: Context, at: number, end: number, kinds: readonly string[]): Subject {
+function pickSubject(ctx: Context, at: number, end: number, kinds: readonly string[], placed = false): Subject {
   const { mentions, text } = ctx;
   const fits = (m: Mention) => kinds.length === 0 || m.kind === null || kinds.includes(m.kind);
   // Names after a preposition ("in the Premier League", "on the Chatbot Arena leaderboard") are places and
@@ -377,7 +384,8 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const aside = (m: Mention) => {
     const open = text.lastIndexOf(',', m.start);
     const close = text.indexOf(',', m.end);
-    if (open < 0 || close < 0 || close >= at || !ASIDE.test(text.slice(open, m.start))) return false;
+    // "Velorin, Pharmacorp's best-selling drug, generated …": an owner's name opening the aside is inside it too.
+    if (open < 0 || close < 0 || close >= at || !(ASIDE.test(text.slice(open, m.start)) || (m.possessive && /^,\s*$/.test(text.slice(open, m.start))))) return false;
     // The name described opens the clause: after "including Baidu, …, and DeepSeek, the strength of Tongyi Qwen …"
     // the comma closes a list, and what follows is the main clause, no aside.
     return mentions.some((o) => o.end <= open && !/[,;:]/.test(text.slice(0, o.start)) && /^(?:['’]s?)?\s*(?:plc|ltd|inc\.?|llc|limited|group)?\s*$/i.test(text.slice(o.end, open)));
@@ -444,7 +452,7 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   // "Funding comes from a $40 million grant and a $20 million loan from Westshire Council": money that pays for
   // something, with no name before it, pays for the project the document last costed, not for whoever gives it.
   if (FUNDS.test(lead) && ctx.project.last) return ctx.project.last;
-  const after = all.find((m) => m.start >= end && fits(m) && !source(m));
+  const after = all.find((m) => m.start >= end && fits(m) && !source(m) && cited(text, m) !== 'speaker');
   if (after) return fromMention(after);
   // "A record 18,500 runners took part in the Lisbourne Marathon", "About 900 staff work at Orrin Bank": a value
   // that is its clause's subject is about the place or event its clause puts it in, when no other name is there.
@@ -455,6 +463,10 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   const earlier = ctx.inParagraph() ?? ctx.main();
   if (earlier) return earlier;
   if (speaker && fits(speaker)) return fromMention(speaker);
+  // "The vaccine was 94.1% effective, Moderna said": with nothing else named, a trailing source speaks of its own
+  // figure; one reporting a place's figure ("… in Britain, the statistics office said") does not.
+  const reporter = placed ? undefined : all.find((m) => m.start >= end && fits(m) && source(m) && cited(text, m) !== 'speaker');
+  if (reporter) return fromMention(reporter);
   return { id: null, name: null, via: 'none' };
 }
 

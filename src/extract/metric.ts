@@ -24,6 +24,14 @@ const CLOSED = /^\s*,?\s+(?:and|or|but|while)\s+(?:(?:the|a|an)\s+)?$/;
 /** Before a word: what makes it a verb ("will pay", "ordered to pay", "would not pay"), for `nounOnly` synonyms. */
 const VERB_BEFORE = /\b(?:to|will|would|must|shall|should|could|can|cannot|may|might|did|does|do|not|never)\s+(?:also\s+|still\s+|only\s+)?$/i;
 
+/** Between a value and a phrase after it: a new clause ("€1.3 billion, while exports …"), whose phrase is not the value's. */
+const CLAUSE_BREAK = /;|,\s*(?:and|or|but|while|whereas)\s/;
+
+/** A word that gives what a thing named before it is worth ("an order book of 420 trains worth £6.2 billion"). */
+const WORTH = /^(?:worth|valued)$/i;
+/** Between that thing's phrase and "worth": its object, a few words at most ("of 1,450 aircraft,"). */
+const WORTH_OF = /^\s+(?:(?:of|at|for)\s+)?(?:[^\s;]+\s+){0,3}$/;
+
 /** How far (in characters) a metric phrase may sit from its value. */
 const REACH = 90;
 
@@ -48,7 +56,11 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
   const bySynonym = new Map<string, Array<{ id: string; kinds: readonly ClaimKind[]; units: readonly string[]; generic: boolean; noun: boolean }>>();
   for (const m of data.metrics.metrics) {
     const nouns = new Set(m.nounOnly.map((n) => n.toLowerCase()));
-    for (const s of m.synonyms) bySynonym.set(s.toLowerCase(), [...(bySynonym.get(s.toLowerCase()) ?? []), { id: m.id, kinds: m.kinds, units: m.units, generic: m.generic, noun: nouns.has(s.toLowerCase()) }]);
+    // Keyed as matches are looked up, spaces and hyphens alike ("like-for-like sales" is found as "like for like sales").
+    for (const s of m.synonyms) {
+      const key = s.toLowerCase().replace(/[\s-]+/g, ' ');
+      bySynonym.set(key, [...(bySynonym.get(key) ?? []), { id: m.id, kinds: m.kinds, units: m.units, generic: m.generic, noun: nouns.has(s.toLowerCase()) }]);
+    }
   }
   // A value of a kind only one metric takes ("seventh" is a rank) has that metric even when no phrase names it.
   const only = new Map<ClaimKind, string>();
@@ -56,6 +68,9 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
     const takers = data.metrics.metrics.filter((m) => m.kinds.includes(kind));
     if (takers.length === 1 && takers[0]) only.set(kind, takers[0].id);
   }
+  // A value in a unit only one metric measures by default ("a 12-hectare site" is an area) has it when no phrase names another.
+  const byUnit = new Map<string, string>();
+  for (const m of data.metrics.metrics) if (m.unitDefault) m.units.forEach((u) => byUnit.set(u, m.id));
   // "raised £2 million for charity": a cue in the sentence turns one metric into another (metrics.yaml `replaces`).
   const replacements = data.metrics.metrics.flatMap((m) =>
     m.replaces.map((r) => ({ from: r.metric, to: m.id, cue: new RegExp(`\\b(?:${r.cues.map(esc).join('|')})\\b`, 'i') })),
@@ -69,13 +84,14 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
   let lastSentence: string | null = null;
   let lastHits: Array<{ start: number; text: string }> = [];
   return (sentence, valueStart, valueEnd, kind, unit) => {
-    const fallback = only.get(kind);
+    const fallback = only.get(kind) ?? (kind === 'quantity' && unit ? byUnit.get(unit) : undefined);
     if (!re) return fallback ? { start: valueStart, end: valueEnd, id: fallback } : null;
     let best: MetricHit | null = null;
     let bestDist = Infinity;
     let generic: MetricHit | null = null;
     let genericDist = Infinity;
     let closed = false;
+    let lastFit: { end: number } | null = null;
     // A sentence with several values is searched once.
     if (sentence !== lastSentence) [lastSentence, lastHits] = [sentence, execAll(re, sentence).map((m) => ({ start: m.index ?? 0, text: m[0] }))];
     for (const m of lastHits) {
@@ -98,6 +114,11 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
         continue;
       }
       if (closed && start >= valueEnd && !attached) continue;
+      if (start >= valueEnd && !attached && CLAUSE_BREAK.test(sentence.slice(valueEnd, start))) continue;
+      // "an order book of 420 trains worth £6.2 billion", "a backlog of 1,450 aircraft, worth $140 billion": the
+      // worth of a thing a metric names is that metric's value, not a market value.
+      if (WORTH.test(m.text) && end <= valueStart && lastFit && !/\.\s/.test(sentence.slice(lastFit.end, start)) && WORTH_OF.test(sentence.slice(lastFit.end, start))) continue;
+      if (!hit.generic) lastFit = { end };
       // "Net income rose 12%": "rose" only says the value is a change; "net income" names what changed.
       // "The endowment rose 8%": a thing the lexicon does not name changed, so the value has no metric.
       if (hit.generic && CHANGE_VERB.test(m.text) && unnamedThing(sentence.slice(0, start))) continue;

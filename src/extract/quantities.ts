@@ -405,6 +405,9 @@ function nounBefore(text: string, at: number): string | null {
   const m = NOUN_BEFORE.exec(text.slice(Math.max(0, at - 60), at));
   const word = m?.[1]?.toLowerCase();
   if (!m || !word) return null;
+  // "admissions in Wales rose to 1,240": a capitalised word inside the sentence is a name, not the counted noun.
+  const lead = text.slice(0, Math.max(0, at - 60) + m.index).trimEnd();
+  if (/^[A-Z]/.test(m[1] ?? '') && lead !== '' && !/[.!?:"“‘(]$/.test(lead)) return null;
   if (!COUNT_WORDS.has(word)) return NOUN_SKIP.has(word) || TIME_NOUNS.has(word) ? null : word;
   // "passenger numbers": the counted things are the word before "numbers", made plural.
   const prev = /\b([a-z]{3,})\s+$/i.exec(text.slice(Math.max(0, at - m[0].length - 30), at - m[0].length))?.[1];

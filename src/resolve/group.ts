@@ -1,4 +1,5 @@
 // Buckets claims that speak about the same thing, so rules compare within a bucket and never across all pairs.
+import type { DataFiles } from '../config/data/index.js';
 import type { Claim } from '../core/types.js';
 import { canonicalSubjects } from './aliases.js';
 
@@ -34,9 +35,9 @@ export function metricOf(c: Claim): string | null {
   return c.metric ?? (c.kind === 'count' && c.noun ? `count of ${c.noun}` : null);
 }
 
-export function group(claims: readonly Claim[]): Group[] {
+export function group(claims: readonly Claim[], data: Pick<DataFiles, 'names'>): Group[] {
   const buckets = new Map<string, Claim[]>();
-  const names = canonicalSubjects(claims);
+  const names = canonicalSubjects(claims, data);
   for (const c of claims) {
     const key = groupKey(c, c.subject.id ? (names.get(c.subject.id) ?? c.subject.id) : null);
     if (key === null) continue;

@@ -40,6 +40,8 @@ const AFTER = new RegExp(`^[ \\t]+([a-z][a-z]+)[ \\t]+(${phrases})(?![\\w-])`, '
 const NOT_KIND = new Set('the a an to will would can could may might must shall should and or but of its his her their our this that these those which who whose said says has had have is was are were be been being new old in on at for by from with as into'.split(' '));
 /** A head ending a capitalised name ("Eastside Light Rail"); at least one word must stand before it. */
 const ENDING = new RegExp(`^(.*\\S)[\\s-]+(${phrases})$`, 'i');
+/** After a head: a body that the head only qualifies ("the Brookhaven school board", "the Halford school district"). */
+const BODY = /^[ \t]+(board|district|trust|authority|committee|governors)(?![\w-])/i;
 /** Canonical heads as id suffixes ("-line", "-wind-farm"). */
 const SUFFIX = new RegExp(`-(${[...new Set(HEADS.values())].sort((a, b) => b.length - a.length).map(esc).join('|')})$`);
 
@@ -50,6 +52,9 @@ export function headAfter(after: string): { length: number; head: string } | nul
   // A head phrase directly after the name comes first ("Northern power station" is a plant, not a station).
   const alone = ALONE.exec(after);
   const direct = alone ? canonical(alone[1] ?? '') : null;
+  // "the Brookhaven school board" is the board, named with the head's words: no canonical head of its own.
+  const body = alone && direct ? BODY.exec(after.slice(alone[0].length)) : null;
+  if (alone && body) return { length: alone[0].length + body[0].length, head: `${(alone[1] ?? '').toLowerCase()} ${(body[1] ?? '').toLowerCase()}` };
   if (alone && direct) return { length: alone[0].length, head: direct };
   const m = AFTER.exec(after);
   if (!m || m[1] === undefined || NOT_KIND.has(m[1].toLowerCase()) || /^[A-Z]/.test(m[1])) return null;

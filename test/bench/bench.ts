@@ -141,7 +141,7 @@ const lex = segmentLexicon(config);
 const segmented = stage('segment', () => docs.map((d) => segment(d, lex)));
 const extract = makeExtractor(config.data);
 const claims = stage('extract', () => segmented.flatMap(extract));
-const groups = stage('resolve', () => group(claims));
+const groups = stage('resolve', () => group(claims, config.data));
 const findings = stage('evaluate', () => evaluate(config.rules, { docs: segmented, claims, groups, data: config.data }));
 stage('report', () => formatters.markdown(buildReport({ docs: segmented, claims, groups, findings, problems: [] }), DEFAULT_FORMAT));
 const cov = stage('coverage', () => coverage(segmented, claims));

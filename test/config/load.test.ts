@@ -82,6 +82,15 @@ describe('loadConfig', () => {
     expect(r.problems).toEqual([expect.objectContaining({ file: join(dir, 'data', 'projects.yaml'), line: 4, column: 5 })]);
   });
 
+  it('reports a bad word in rules/data/names.yaml with its location', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cc-rules-'));
+    cpSync(BUNDLED_RULES, dir, { recursive: true });
+    writeFileSync(join(dir, 'data', 'names.yaml'), '# names\nshortNameDrops: [motors, Water Works]\ncompanyKinds: [airline]\n');
+    const r = loadConfig(dir);
+    expect(r.ok).toBe(false);
+    expect(r.problems).toEqual([expect.objectContaining({ file: join(dir, 'data', 'names.yaml'), line: 2, column: 26 })]);
+  });
+
   it('reports a missing rules folder', () => {
     const r = loadConfig('/no/such/rules');
     expect(r.ok).toBe(false);

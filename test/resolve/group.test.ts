@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { group, groupKey } from '../../src/resolve/index.js';
 import { claim, textDoc } from '../evaluate/factory.js';
+import { bundledConfig } from '../helpers.js';
 
 describe('group', () => {
   const a = textDoc('a.txt', 'Acme sold 40 trucks. Acme has 85,000 passengers. Acme revenue was $3 billion.');
@@ -13,7 +14,7 @@ describe('group', () => {
       claim(a, '40 trucks', 40, 40, 'count:trucks', { metric: 'deliveries' }),
       claim(b, '41 trucks', 41, 41, 'count:trucks', { metric: 'deliveries' }),
     ];
-    expect(group(claims).map((g) => [g.key, g.claims.map((c) => c.doc)])).toEqual([['acme|deliveries|count:trucks|level', ['a.txt', 'b.txt']]]);
+    expect(group(claims, bundledConfig().data).map((g) => [g.key, g.claims.map((c) => c.doc)])).toEqual([['acme|deliveries|count:trucks|level', ['a.txt', 'b.txt']]]);
   });
 
   it('lets a count without a metric phrase stand for its noun', () => {

@@ -47,6 +47,10 @@ export const metricsSchema = z
               .default([])
               .describe('Synonyms read only as nouns, never as a verb after "to", "will", "would" … ("pay": "will pay £1,700 a year" is a bill, "pay of £2.1m" is pay)'),
             change: z.boolean().default(false).describe('Every value is a change, however it is written ("a 4.5% pay offer" and "a 5.5% rise" are both pay rises)'),
+            unitDefault: z
+              .boolean()
+              .default(false)
+              .describe('A value in one of `units` that no phrase names takes this metric ("a 12-hectare site" is an area, "-12 °C" a temperature)'),
             timeVarying: z.boolean().default(false).describe('Values change over time (prices, P/E): dated differences are a timeline, not a conflict'),
             replaces: z
               .array(
@@ -221,6 +225,21 @@ export const projectsSchema = z
   })
   .strict();
 
+const nameWord = z.string().regex(/^[a-z][a-z-]*$/, 'one lower-case word such as "motors"');
+
+export const namesSchema = z
+  .object({
+    shortNameDrops: z
+      .array(nameWord)
+      .min(1)
+      .describe('Words of a company\'s full name its short name leaves out, legal forms and trades ("motors": "Halberd" is "Halberd Motors")'),
+    companyKinds: z
+      .array(nameWord)
+      .min(1)
+      .describe('Kinds of company before which a word of origin describes one named elsewhere ("airline": "the Nordic airline" names no "Nordic")'),
+  })
+  .strict();
+
 /** Schemas by data file name (rules/data/<name>.yaml). */
 export const dataSchemas = {
   entities: entitiesSchema,
@@ -234,6 +253,7 @@ export const dataSchemas = {
   'exchange-rates': exchangeRatesSchema,
   units: unitsSchema,
   projects: projectsSchema,
+  names: namesSchema,
 } as const;
 
 export type DataName = keyof typeof dataSchemas;
