@@ -4,7 +4,7 @@ import type { DataFiles } from '../config/data/index.js';
 import type { Doc, Paragraph } from '../core/types.js';
 import { contextModel } from './context-model.js';
 import { contextOriginal, contextSwap, repeatedTerms } from './context-signal.js';
-import { embeddingSwap, readParagraph } from './embedding-signal.js';
+import { embeddingFeatures, embeddingSwap, fitGain, readParagraph } from './embedding-signal.js';
 import { embeddings } from './embeddings.js';
 import { compileLexicon, type Lexicon } from './lexicon.js';
 import { brokenCollocation, COMMON_WORD, eligible, rareSynonym, tokenFacts, type WordFacts } from './signals.js';
@@ -269,8 +269,23 @@ function addEmbeddingSuspects(
   const emb = embeddings();
   let p: ReturnType<typeof readParagraph> | null = null;
   for (let i = 0; i < tokens.length; i++) {
-    if (!eligible(tokens, i) || !free(tokens.start[i]!, tokens.end[i]!) || repeated(i)) continue;
+    if (!eligible(tokens, i) || repeated(i)) continue;
     p ??= readParagraph(tokens, emb);
+    // A veto on the weaker signals: "the energy regulator has handed …" (rare-synonym: "governor") is a word that fits
+    // its neighbours and its paragraph, taken together, at least as well as every more common synonym of it.
+    // A one-word alignment swap is held to the other document's word the same way ("the fiscal watchdog" beside "the
+    // budget watchdog": two writers' words, each as apt).
+    const weak = out.findIndex((x) => x.start === tokens.start[i] && x.end === tokens.end[i] && (x.reason === 'rare-synonym' || x.reason === 'context' || x.reason === 'alignment'));
+    if (weak >= 0) {
+      const x = out[weak]!;
+      const f = x.reason === 'alignment' ? null : embeddingFeatures(tokens, i, p, table, emb);
+      const gain = x.reason === 'alignment' ? (x.original && !/\s/.test(x.original) ? fitGain(tokens, i, p, emb, x.original.toLowerCase()) : null) : f ? f.cosSynonym - f.cosWord + (f.topicSynonym - f.topicWord) : null;
+      if (gain !== null && gain <= 0) {
+        out.splice(weak, 1);
+        continue;
+      }
+    }
+    if (!free(tokens.start[i]!, tokens.end[i]!)) continue;
     const hit = embeddingSwap(tokens, i, p, table, emb);
     if (!hit) continue;
     const at = out.findIndex((x) => x.start === hit.start && x.end === hit.end);

@@ -222,3 +222,28 @@ export function embeddingSwap(t: Tokens, i: number, p: Paragraph, table: Languag
   if (weight <= 0) return null;
   return { start: t.start[i]!, end: t.end[i]!, text: t.text[i]!, original: f.synonym, weight };
 }
+
+/**
+ * How much better `other` fits token `i`'s place than the token does: the gain in cosine with the local context plus
+ * the gain with the paragraph's topic (negative when the word as written fits better), or null when either word
+ * has no vector or the place has too little context.
+ */
+export function fitGain(t: Tokens, i: number, p: Paragraph, emb: Embeddings, other: string): number | null {
+  const k = p.ids[i]!;
+  const o = emb.index(other);
+  if (k < 0 || o < 0) return null;
+  const local = scratch(0, emb.dims);
+  let n = 0;
+  for (let j = Math.max(0, i - WINDOW); j <= Math.min(t.length - 1, i + WINDOW); j++) {
+    if (j === i || p.ids[j]! < 0) continue;
+    emb.addUnit(p.ids[j]!, local);
+    n++;
+  }
+  if (n < 2) return null;
+  const ln = norm(local);
+  const topic = scratch(1, emb.dims);
+  topic.set(p.topic);
+  emb.addUnit(k, topic, -1);
+  const tn = norm(topic);
+  return emb.cosine(o, local, ln) - emb.cosine(k, local, ln) + (emb.cosine(o, topic, tn) - emb.cosine(k, topic, tn));
+}

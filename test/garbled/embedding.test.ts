@@ -63,6 +63,16 @@ describe('embedding signal', () => {
     }
   });
 
+  it('vetoes a weaker signal\'s suspect that fits its place at least as well as its synonyms', () => {
+    // "regulator" (rare in speech; WordNet's "governor") and "overcharged" were two rare-synonym suspects in a clean
+    // report of a fine (articles-tune-7); the vectors show "regulator" belongs there.
+    const text = 'The energy regulator has handed Wexford Energy a £15.4 million penalty after it overcharged about 210,000 prepayment customers.';
+    expect(without.score(text).suspects.map((x) => x.text)).toContain('regulator');
+    const s = withVectors.score(text);
+    expect(s.suspects.map((x) => x.text)).not.toContain('regulator');
+    expect(s.flagged).toBe(false);
+  });
+
   it('is off unless the rule asks for it', () => {
     expect(without.score(spun).suspects.some((x) => x.reason === 'embedding')).toBe(false);
   });
