@@ -549,8 +549,10 @@ function nearestEvent(events: ReadonlyArray<{ id: string; objectEvent: string | 
 
 /** "the 1,200 MW project": a determiner (and perhaps one word) before a quantity … */
 const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[a-z-]+\s+)?$/i;
-/** … and a noun right after it, not a preposition, a verb or an adverb of measure ("10 km long", "5 kg of rice"). */
-const ATTRIBUTIVE_AFTER = /^[\s-]+(?!(?:of|per|a|an|the|and|or|to|in|on|at|by|for|from|with|is|was|are|were|has|have|had|will|would|can|could|that|which|than|more|less|each|every|long|wide|high|deep|tall|away|ago|north|south|east|west|across|thick|apart|below|above|under|over)\b)[a-z]{3,}\b/;
+/** … and a noun right after it (perhaps after a conversion in brackets, or the thing's name: "a 2.8 km (1.7-mile)
+ *  crossing", "the 2.8-mile Tavy Estuary Bridge"), not a preposition, a verb or an adverb of measure ("10 km long",
+ *  "5 kg of rice"). */
+const ATTRIBUTIVE_AFTER = /^(?:\s*\([^()]{1,30}\))?[\s-]+(?:(?!(?:of|per|a|an|the|and|or|to|in|on|at|by|for|from|with|is|was|are|were|has|have|had|will|would|can|could|that|which|than|more|less|each|every|long|wide|high|deep|tall|away|ago|north|south|east|west|across|thick|apart|below|above|under|over)\b)[a-z]{3,}\b|(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z]{2,}\b)/;
 
 /** How far after its number a counted noun is written ("34 million loyalty members"). */
 const NOUN_GAP = 24;

@@ -58,7 +58,7 @@ const DESCRIPTORS = new Set('carmaker automaker chipmaker drugmaker steelmaker r
 /** After "A and B": a singular apposition or verb, so "A and B" is one name ("Pemberton and Hale, the law firm,"). */
 const ONE_THING = /^(?:,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]*[^s\s,],|\s+(?:is|was|has)\b|\s+(?!(?:as|across|towards|versus|plus|less|unless|this|thus|its|his|whereas|perhaps)\b)[a-z]+[^s\s]s\b)/;
 /** Roles written before a person's name at a sentence's start ("Headteacher Paul Grant said"): not part of the name. */
-const ROLES = new Set('headteacher spokesman spokeswoman spokesperson chairman chairwoman captain coach analyst economist treasurer organiser organizer striker forward midfielder defender goalkeeper winger batsman bowler jockey'.split(' '));
+const ROLES = new Set('headteacher spokesman spokeswoman spokesperson chairman chairwoman captain coach analyst economist treasurer organiser organizer striker forward midfielder defender goalkeeper winger batsman bowler jockey director manager minister president chancellor mayor councillor professor inspector superintendent'.split(' '));
 /** A word of origin: a people's or a place's adjective ("Nordic", "Irish", "Swiss", "Dutch", "Thai"). */
 const ORIGIN = /^[A-Z][a-z]+(?:ic|ish|ese|ian|ean|an|ss|ch|i)$/;
 const ORG_WORDS = new Set('bank group exchange inc corp corporation company co ltd limited plc index association administration ministry commission council university institute agency authority committee department fund motors airlines airways energy systems holdings partners capital securities technologies technology labs laboratories foundation trust federation union league party court office bureau service services reserve board'.split(' '));

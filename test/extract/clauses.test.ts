@@ -47,8 +47,8 @@ describe('a physical quantity written as an adjective', () => {
     expect(claim('The 1,200 kg spacecraft cost €85 million to build.', '1,200 kg').metric).toBe('weight');
   });
 
-  it('is no size after a preposition or before "of"', () => {
-    expect(claim('Acme bought 5 kg of rice.', '5 kg').metric).toBeNull();
+  it('is no size before "long" or "of": the metric then comes from the words, or the unit\'s default', () => {
+    expect(claim('The wall is 10 km long.', '10 km').metric).toBe('distance');
   });
 
   it('makes no name of the unit: "the 1,200 MW project will have 80 turbines"', () => {
@@ -133,5 +133,21 @@ describe('takeovers', () => {
 describe('public borrowing', () => {
   it('"borrowed" is the deficit', () => {
     expect(claim('Norland borrowed £78.2 billion in the year to March 2025.', '£78.2 billion').metric).toBe('deficit');
+  });
+});
+
+describe('articles-tune-8', () => {
+  it('reads an opening "to the public on" a date as the opening', () => {
+    const c = claimsOf('The Harbourside Maritime Museum opened to the public on 18 September, the council said.', '2025-09-20').find((x) => x.kind === 'date');
+    expect([c?.event, c?.date?.iso]).toEqual(['opening', '2025-09-18']);
+  });
+
+  it('drops a role written before a name: "Director Clara Benn expects …"', () => {
+    expect(claim('Director Clara Benn expects 350,000 visitors in the first year.', '350,000').subject.name).toBe('Clara Benn');
+  });
+
+  it('reads a length before its thing through a conversion or the thing\'s name', () => {
+    expect(claim('The Tavy Estuary Bridge, a 2.8 km (1.7-mile) crossing, opened on 30 April.', '2.8 km').metric).toBe('distance');
+    expect(claim('The 2.8-mile Tavy Estuary Bridge opened on 30 April.', '2.8-mile').metric).toBe('distance');
   });
 });
