@@ -50,7 +50,7 @@ export const valueConflictSchema = z
     changesNeedPeriod: z
       .boolean()
       .default(true)
-      .describe('Compare changes ("rose 13%") only when both state their period: a change is always over some span, and unstated spans rarely match'),
+      .describe('Compare changes ("rose 13%") only when both state their period: a change is always over some span, and unstated spans rarely match; metrics whose every value is a change (`change` in metrics.yaml: a pay offer) are one-off steps and compared without'),
     oneOffMetrics: z
       .array(z.string())
       .default(['capex'])
@@ -72,7 +72,8 @@ export function evaluateValueConflict(rule: ValueConflictRule, ctx: EvalContext)
     if (g.key.includes('|event:')) continue;
     const metric = metrics.get(g.metric);
     const tol: Tolerance = metric?.tolerance ?? {};
-    const periodOnly = rule.needsPeriod.includes(g.metric) || (rule.changesNeedPeriod && g.claims.some((c) => c.aspect === 'change'));
+    // A metric whose every value is a change (a pay offer) names a one-off step, not a change over a span.
+    const periodOnly = rule.needsPeriod.includes(g.metric) || (rule.changesNeedPeriod && !metric?.change && g.claims.some((c) => c.aspect === 'change'));
     const claims = oneOff(g, rule.oneOffMetrics, periodOnly ? g.claims.filter((c) => periodOf(c) !== null) : g.claims);
     for (const part of partition(claims, rule.hardScopes, metric?.timeVarying ?? false, published, frame, periodOf)) {
       const { within, across } = disagreements(part, tol, rule.sameDocument, rule.softScopes);

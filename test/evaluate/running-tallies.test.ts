@@ -50,3 +50,17 @@ describe('monthly figures', () => {
     expect(out.map((f) => f.message)).toEqual([expect.stringContaining('"3.4%" [3.4%] (a.txt) vs "3.6%" [3.6%] (b.txt) cannot all hold')]);
   });
 });
+
+describe('one-off changes', () => {
+  it('compares pay offers that state no period: "a 3.5% pay offer" vs "a 4.5% pay offer"', () => {
+    const a = doc('a.txt', 'About 46,000 nurses in Wessex went on strike on Tuesday after rejecting a 3.5% pay offer.\n', '2025-11-12');
+    const b = doc('b.txt', 'Some 46,000 nurses took part in the strike across Wessex after members turned down a 4.5% pay offer.\n', '2025-11-12');
+    expect(findings(a, b).filter((f) => f.rule === 'core.value-conflict').map((f) => f.message)).toEqual([expect.stringContaining('"4.5%"')]);
+  });
+
+  it('still leaves a change over an unstated span alone: "sales rose 5%" vs "sales rose 7%"', () => {
+    const a = doc('a.txt', 'Kestrel Foods said sales rose 5%.\n', '2025-11-12');
+    const b = doc('b.txt', 'Kestrel Foods said sales rose 7%.\n', '2025-11-12');
+    expect(findings(a, b).filter((f) => f.rule === 'core.value-conflict')).toEqual([]);
+  });
+});
