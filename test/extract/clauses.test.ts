@@ -151,3 +151,9 @@ describe('articles-tune-8', () => {
     expect(claim('The 2.8-mile Tavy Estuary Bridge opened on 30 April.', '2.8-mile').metric).toBe('distance');
   });
 });
+
+describe('titled names', () => {
+  it('reads "Carra Ferries\' MV Solan" as the ship, apart from its owner', () => {
+    expect(claim('Carra Ferries’ MV Solan, which cost £110 million, began sailing on Monday.', '£110 million').subject.id).toBe('solan');
+  });
+});
