@@ -145,6 +145,18 @@ function synonymsOf(w: string, k: number, table: LanguageTable, emb: Embeddings)
   return out;
 }
 
+/** The sum of the unit vectors of the ±WINDOW content words around token `i` and its norm; null with fewer than two. */
+function contextOf(t: Tokens, i: number, p: Paragraph, emb: Embeddings): { local: Float64Array; ln: number } | null {
+  const local = scratch(0, emb.dims);
+  let n = 0;
+  for (let j = Math.max(0, i - WINDOW); j <= Math.min(t.length - 1, i + WINDOW); j++) {
+    if (j === i || p.ids[j]! < 0) continue;
+    emb.addUnit(p.ids[j]!, local);
+    n++;
+  }
+  return n < 2 ? null : { local, ln: norm(local) };
+}
+
 /** The features of token `i`, or null when it is not judged (everyday, stop word, unknown, no context or no synonym). */
 export function embeddingFeatures(t: Tokens, i: number, p: Paragraph, table: LanguageTable, emb: Embeddings): EmbeddingFeatures | null {
   const w = t.lower[i]!;
@@ -156,15 +168,9 @@ export function embeddingFeatures(t: Tokens, i: number, p: Paragraph, table: Lan
   if (count >= EVERYDAY) return null;
   const candidates = synonymsOf(w, k, table, emb);
   if (candidates.length === 0) return null;
-  const local = scratch(0, emb.dims);
-  let n = 0;
-  for (let j = Math.max(0, i - WINDOW); j <= Math.min(t.length - 1, i + WINDOW); j++) {
-    if (j === i || p.ids[j]! < 0) continue;
-    emb.addUnit(p.ids[j]!, local);
-    n++;
-  }
-  if (n < 2) return null;
-  const ln = norm(local);
+  const place = contextOf(t, i, p, emb);
+  if (!place) return null;
+  const { local, ln } = place;
   let best = candidates[0]!;
   let bestCos = -Infinity;
   for (const c of candidates) {
@@ -232,15 +238,9 @@ export function fitGain(t: Tokens, i: number, p: Paragraph, emb: Embeddings, oth
   const k = p.ids[i]!;
   const o = emb.index(other);
   if (k < 0 || o < 0) return null;
-  const local = scratch(0, emb.dims);
-  let n = 0;
-  for (let j = Math.max(0, i - WINDOW); j <= Math.min(t.length - 1, i + WINDOW); j++) {
-    if (j === i || p.ids[j]! < 0) continue;
-    emb.addUnit(p.ids[j]!, local);
-    n++;
-  }
-  if (n < 2) return null;
-  const ln = norm(local);
+  const place = contextOf(t, i, p, emb);
+  if (!place) return null;
+  const { local, ln } = place;
   const topic = scratch(1, emb.dims);
   topic.set(p.topic);
   emb.addUnit(k, topic, -1);
