@@ -222,6 +222,8 @@ export function yearBefore(sentence: string, end: number, period: string | null)
 
 /** How far (in characters) "last year" may stand from its value. */
 const NEXT_TO = 40;
+/** How far (in characters) "last year" may stand from its value inside one clause. */
+const CLAUSE_REACH = 80;
 
 /** The year a sentence's "last year", "this year" or "next year" means, given the publication date; else null.
  *  Only a phrase next to the value (at…end) counts: no other figure stands between them. */
@@ -230,7 +232,9 @@ export function relativeYear(sentence: string, published: string | null, at: num
   const m = year ? RELATIVE_YEAR.exec(sentence.toLowerCase()) : null;
   if (!m || !year) return null;
   const between = m.index >= end ? sentence.slice(end, m.index) : m.index + m[0].length <= at ? sentence.slice(m.index + m[0].length, at) : '';
-  if (between.length > NEXT_TO || /\d/.test(between)) return null;
+  // Within its clause: "15.2 million passengers passed through Kestrel Airport last year" reaches past a name, but
+  // not past another figure, a clause break or a second verb phrase joined by "and".
+  if (between.length > CLAUSE_REACH || /\d|[;:()]|\s[—–-]\s|,\s*(?:and|but|while|whereas|which|who|although)\b|\band\s+(?:[a-z]+ed|is|are|was|were|has|had|will)\b/.test(between)) return null;
   return String(Number(year) + (m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0));
 }
 

@@ -157,3 +157,14 @@ describe('titled names', () => {
     expect(claim('Carra Ferries’ MV Solan, which cost £110 million, began sailing on Monday.', '£110 million').subject.id).toBe('solan');
   });
 });
+
+describe('"last year" at the end of its clause', () => {
+  it('dates a value the clause opens with, past a name', () => {
+    expect(claim('Some 15.2 million passengers passed through Kestrel Airport last year, a record.', 'Some 15.2 million', '2025-02-11').impliedPeriod).toBe('2024');
+  });
+
+  it('stops at another figure or a second verb phrase', () => {
+    expect(claim('Kestrel handled 15.2 million passengers and opened 3 gates last year.', '15.2 million', '2025-02-11').impliedPeriod).toBeNull();
+    expect(claim('Kestrel handled 15.2 million passengers, and cargo fell sharply last year.', '15.2 million', '2025-02-11').impliedPeriod).toBeNull();
+  });
+});
