@@ -162,12 +162,6 @@ export function makeExtractor(data: DataFiles): Extractor {
   const changeMetrics = new Set(data.metrics.metrics.filter((m) => m.change).map((m) => m.id));
   const qualifiers = makeQualifierReader(data);
   const children = childUnits(known);
-  // The metric a physical unit measures when only one steady metric is in that unit (MW: power capacity, kg: weight).
-  const byUnit = new Map<string, string>();
-  for (const unit of new Set(data.metrics.metrics.flatMap((m) => m.units))) {
-    const steady = data.metrics.metrics.filter((m) => m.units.includes(unit) && !m.timeVarying);
-    if (steady.length === 1 && steady[0]) byUnit.set(unit, steady[0].id);
-  }
   const events = data.events.events.map((e) => ({ id: e.id, objectEvent: e.objectEvent ?? null, re: new RegExp(`\\b(?:${e.triggers.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'gi') }));
   const anyEvent = events.length ? new RegExp(events.map((e) => e.re.source).join('|'), 'i') : null;
   return ({ doc, paragraphs }) => {
@@ -246,10 +240,6 @@ export function makeExtractor(data: DataFiles): Extractor {
         // "About a third of the budget, £16 million, …", "40% of revenue, $2 billion, …": the value is a share of
         // the metric, not the metric, and must not be compared with the whole.
         if (metric && metric.end <= q.start && q.kind !== 'percent' && SHARE_OF.test(text.slice(Math.max(0, metric.start - 70), metric.start))) metric = null;
-        // "the 1,200 MW project", "The 1,200 kg spacecraft": a physical quantity standing as an adjective before its
-        // thing is that thing's size, measured by the one metric of that unit.
-        const sized = !metric && q.kind === 'quantity' ? byUnit.get(q.value.unit) : undefined;
-        if (sized && ATTRIBUTIVE_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) && ATTRIBUTIVE_AFTER.test(text.slice(q.end, q.end + 30))) metric = { id: sized, start: q.start, end: q.end };
         const kinds = metric ? (subjectKinds.get(metric.id) ?? []) : [];
         // "daily active users averaged 3.24 billion": the counted noun stands before the value, in the metric phrase.
         if (q.kind === 'count' && q.noun === null && metric && metric.end <= q.start) {
@@ -546,13 +536,6 @@ function nearestEvent(events: ReadonlyArray<{ id: string; objectEvent: string | 
   }
   return best;
 }
-
-/** "the 1,200 MW project": a determiner (and perhaps one word) before a quantity … */
-const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[a-z-]+\s+)?$/i;
-/** … and a noun right after it (perhaps after a conversion in brackets, or the thing's name: "a 2.8 km (1.7-mile)
- *  crossing", "the 2.8-mile Tavy Estuary Bridge"), not a preposition, a verb or an adverb of measure ("10 km long",
- *  "5 kg of rice"). */
-const ATTRIBUTIVE_AFTER = /^(?:\s*\([^()]{1,30}\))?[\s-]+(?:(?!(?:of|per|a|an|the|and|or|to|in|on|at|by|for|from|with|is|was|are|were|has|have|had|will|would|can|could|that|which|than|more|less|each|every|long|wide|high|deep|tall|away|ago|north|south|east|west|across|thick|apart|below|above|under|over)\b)[a-z]{3,}\b|(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z]{2,}\b)/;
 
 /** How far after its number a counted noun is written ("34 million loyalty members"). */
 const NOUN_GAP = 24;

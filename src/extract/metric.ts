@@ -71,6 +71,13 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
   // A value in a unit only one metric measures by default ("a 12-hectare site" is an area) has it when no phrase names another.
   const byUnit = new Map<string, string>();
   for (const m of data.metrics.metrics) if (m.unitDefault) m.units.forEach((u) => byUnit.set(u, m.id));
+  // "the 1,200 MW project", "The 1,200 kg spacecraft": a quantity standing as an adjective before its thing is that
+  // thing's size, in the one steady metric of its unit (MW: power capacity), even where the unit has no default.
+  const sizeOf = new Map<string, string>();
+  for (const unit of new Set(data.metrics.metrics.flatMap((m) => m.units))) {
+    const steady = data.metrics.metrics.filter((m) => m.units.includes(unit) && !m.timeVarying);
+    if (steady.length === 1 && steady[0]) sizeOf.set(unit, steady[0].id);
+  }
   // "raised £2 million for charity": a cue in the sentence turns one metric into another (metrics.yaml `replaces`).
   const replacements = data.metrics.metrics.flatMap((m) =>
     m.replaces.map((r) => ({ from: r.metric, to: m.id, cue: new RegExp(`\\b(?:${r.cues.map(esc).join('|')})\\b`, 'i') })),
@@ -84,7 +91,7 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
   let lastSentence: string | null = null;
   let lastHits: Array<{ start: number; text: string }> = [];
   return (sentence, valueStart, valueEnd, kind, unit) => {
-    const fallback = only.get(kind) ?? (kind === 'quantity' && unit ? byUnit.get(unit) : undefined);
+    const fallback = only.get(kind) ?? (kind === 'quantity' && unit ? (byUnit.get(unit) ?? (attributive(sentence, valueStart, valueEnd) ? sizeOf.get(unit) : undefined)) : undefined);
     if (!re) return fallback ? { start: valueStart, end: valueEnd, id: fallback } : null;
     let best: MetricHit | null = null;
     let bestDist = Infinity;
@@ -128,4 +135,15 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
     }
     return replaced(best ?? generic, sentence) ?? (fallback ? { start: valueStart, end: valueEnd, id: fallback } : null);
   };
+}
+
+/** "the 1,200 MW project": a determiner (and perhaps one word) before a quantity … */
+const ATTRIBUTIVE_BEFORE = /\b(?:a|an|the|its|their|his|her|our|this|that)\s+(?:[a-z-]+\s+)?$/i;
+/** … and a noun right after it (perhaps after a conversion in brackets, or the thing's name: "a 2.8 km (1.7-mile)
+ *  crossing", "the 2.8-mile Tavy Estuary Bridge"), not a preposition, a verb or an adverb of measure ("10 km long",
+ *  "5 kg of rice"). */
+const ATTRIBUTIVE_AFTER = /^(?:\s*\([^()]{1,30}\))?[\s-]+(?:(?!(?:of|per|a|an|the|and|or|to|in|on|at|by|for|from|with|is|was|are|were|has|have|had|will|would|can|could|that|which|than|more|less|each|every|long|wide|high|deep|tall|away|ago|north|south|east|west|across|thick|apart|below|above|under|over)\b)[a-z]{3,}\b|(?:[A-Z][\w-]*\s+){0,3}[A-Z][a-z]{2,}\b)/;
+
+function attributive(sentence: string, start: number, end: number): boolean {
+  return ATTRIBUTIVE_BEFORE.test(sentence.slice(Math.max(0, start - 30), start)) && ATTRIBUTIVE_AFTER.test(sentence.slice(end, end + 30));
 }
