@@ -6,6 +6,7 @@ import { execAll } from '../core/regex.js';
 import { render } from '../core/template.js';
 import type { Segmented, Span } from '../core/types.js';
 import { draft, ruleBase, severity, type Draft, type EvalContext } from './common.js';
+import { DAYS, MONTHS } from '../core/calendar.js';
 
 /** A regular expression kept as text; checked when the rule file loads, so evaluation never throws on it. */
 const regex = z.string().refine((p) => {
@@ -40,8 +41,6 @@ export const periodSanitySchema = z
 export type PeriodSanityRule = z.output<typeof periodSanitySchema>;
 export const periodSanityFields = ['problem', 'quote'] as const;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const DAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20 };
 const PER_YEAR: Readonly<Record<string, number>> = { quarter: 4, month: 12, week: 53 };
 

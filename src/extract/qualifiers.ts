@@ -2,6 +2,7 @@
 import { RELATIVE_YEAR } from '../core/relative-year.js';
 import type { DataFiles } from '../config/data/index.js';
 import { execAll } from '../core/regex.js';
+import { MONTHS } from '../core/calendar.js';
 
 export interface Qualifiers {
   scope: Record<string, string>;
@@ -246,7 +247,6 @@ const FINANCIAL_YEAR: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string | nu
   [/\b((?:19|20)\d{2})[-–/](\d{2})\b(?![-–/]\d|\s+season)/g, (m) => ((Number(m[1]) + 1) % 100 === Number(m[2]) ? `FY${Number(m[1]) + 1}` : null)],
 ];
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** "in April", "for March 2025", "during September" right after a value (nothing but words between). */
 const MONTH_AFTER = new RegExp(`^[^\\d.;:]{0,${NEXT_TO}}?\\b(?:in|for|during)\\s+(${MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2}))?\\b`, 'i');
 

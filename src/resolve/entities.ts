@@ -7,6 +7,7 @@ import levenshtein from 'fast-levenshtein';
 import type { DataFiles } from '../config/data/index.js';
 import { execAll } from '../core/regex.js';
 import { headAfter, headOf } from './heads.js';
+import { DAYS, MONTHS as CALENDAR_MONTHS } from '../core/calendar.js';
 
 export interface Mention {
   start: number;
@@ -46,7 +47,7 @@ const NOT_NAMES = new Set(
 );
 /** Words that are not names alone but name a line or plant before a head ("the Northern line"). */
 const DIRECTIONS = new Set('Northern Southern Eastern Western Central North South East West'.split(' '));
-const MONTHS = 'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday'.split(' ');
+const MONTHS = [...CALENDAR_MONTHS, ...'jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '), ...DAYS];
 /** Periods and fiscal labels ("Q4", "FY2025", "H1", "1H24"). */
 const PERIOD = /^(?:q[1-4]|h[12]|[12]h\d{2}|fy\s?\d{2,4}|cy\d{2,4}|q[1-4]fy\d{2,4}|\d+(?:st|nd|rd|th)?)$/i;
 
