@@ -221,7 +221,7 @@ export function yearBefore(sentence: string, end: number, period: string | null)
   return y && YEAR_BEFORE.test(sentence.slice(end, end + 30)) ? `${y[1] ?? ''}${Number(y[2]) - 1}` : period;
 }
 
-/** How far (in characters) "last year" may stand from its value. */
+/** How far (in characters) a month ("in April") may stand after its value. */
 const NEXT_TO = 40;
 /** How far (in characters) "last year" may stand from its value inside one clause. */
 const CLAUSE_REACH = 80;

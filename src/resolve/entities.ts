@@ -54,7 +54,7 @@ const PERIOD = /^(?:q[1-4]|h[12]|[12]h\d{2}|fy\s?\d{2,4}|cy\d{2,4}|q[1-4]fy\d{2,
 /** Words that mark an organisation's name even when every other word is common. */
 /** Trade nouns written before a name at a sentence's start ("Carmaker Corran is investing"). */
 /** Kinds of storm and ships' prefixes written before a storm's or a ship's name ("Hurricane Talia", "MV Solan"). */
-const STORM = /^(?:hurricane|typhoon|cyclone|storm|tropical|mv|ms|rms|hms|ss|rv|uss)$/i;
+const TITLE = /^(?:hurricane|typhoon|cyclone|storm|tropical|mv|ms|rms|hms|ss|rv|uss)$/i;
 const DESCRIPTORS = new Set('carmaker automaker chipmaker drugmaker steelmaker retailer supermarket grocer insurer lender miner housebuilder builder broadcaster investor operator developer brewer distiller carrier manufacturer producer publisher supplier distributor startup start-up conglomerate broker'.split(' '));
 /** After "A and B": a singular apposition or verb, so "A and B" is one name ("Pemberton and Hale, the law firm,"). */
 const ONE_THING = /^(?:,\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}[a-z-]*[^s\s,],|\s+(?:is|was|has)\b|\s+(?!(?:as|across|towards|versus|plus|less|unless|this|thus|its|his|whereas|perhaps)\b)[a-z]+[^s\s]s\b)/;
@@ -218,7 +218,7 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         const opener = (words[0]?.text ?? '').toLowerCase();
         if (words.length >= 2 && (DESCRIPTORS.has(opener) || ROLES.has(opener)) && sentenceInitial(t, at + (words[0]?.at ?? 0))) words.shift();
         // "Hurricane Talia", "Storm Babet", "MV Solan": the kind is a title; the thing is named by what follows it.
-        if (words.length >= 2 && STORM.test(words[0]?.text ?? '')) words.splice(0, /^tropical$/i.test(words[0]?.text ?? '') && words.length >= 3 ? 2 : 1);
+        if (words.length >= 2 && TITLE.test(words[0]?.text ?? '')) words.splice(0, /^tropical$/i.test(words[0]?.text ?? '') && words.length >= 3 ? 2 : 1);
         // "Denver-based Skyvale", "Fenmart-owner Carrow Group": a place's "-based" or a brand's "-owner" before a name
         // says where or what it is, and is no part of it.
         while (words.length >= 2 && /^[A-Z][\w.]*-(?:based|owned|listed|born|backed|run|controlled|headquartered|owner|maker|parent)$/.test(words[0]?.text ?? '')) words.shift();
@@ -267,7 +267,7 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
       const owned = rest.split(/\s+/).map((w) => w.replace(/['’]s?$/, '').toLowerCase());
       if (owned.every((w) => ORG_WORDS.has(w) || headOf(`x ${w}`) !== null)) return [[at, raw]];
       // "Carra Ferries' MV Solan": a titled name after an owner is a thing of its own, as a structure is.
-      const titled = STORM.test(rest.split(/\s+/)[0] ?? '') && /\s/.test(rest);
+      const titled = TITLE.test(rest.split(/\s+/)[0] ?? '') && /\s/.test(rest);
       if (!titled && headOf(rest) === null && headAfter(text.slice(at + raw.length)) === null) return [[at, raw]];
       return [[at, raw.slice(0, m.index + m[0].trimEnd().length)], [at + cut, rest]];
     }
