@@ -122,9 +122,14 @@ const BACK_NOUNS =
   'company|firm|group|business|giant|bank|carmaker|automaker|club|team|side|agency|government|ministry|council|city|state|university|institute|college|school|' +
   'retailer|chain|grocer|supermarket|airline|carrier|operator|authority|utility|insurer|lender|miner|drugmaker|pharmaceutical company|biotech|manufacturer|maker|' +
   'developer|startup|start-up|trust|fund|charity|foundation|brand|platform|regulator|board|district|conglomerate|producer|exporter|supplier|' +
-  'hospital|line|plant|port|bridge|tunnel|airport|station|stadium|arena|dam|mine|refinery|pipeline|factory|terminal|wind farm|solar farm';
-/** "the airline", and with a word of origin or a "-based" before it, "the Nordic airline", "the Texas-based retailer". */
-const anaphorOf = (projects: string) => new RegExp(`\\b(?:it|its|the (?:[A-Z][a-z]+\\s+|[a-z]+-(?:based|owned|listed|backed|run|controlled)\\s+)?(${BACK_NOUNS}|${projects})(?:['’]s)?|they|their)\\b`, 'i');
+  'hospital|line|plant|port|bridge|tunnel|airport|station|stadium|arena|dam|mine|refinery|pipeline|factory|terminal|wind farm|solar farm|' +
+  'ship|vessel|ferry|satellite|spacecraft|aircraft|film|museum';
+/** "the airline", and with a word of origin or a "-based" before it, "the Nordic airline", "the Texas-based retailer";
+ *  or with the thing's size or cost before it, "the £110 million ship", "the 130-metre ship". */
+const anaphorOf = (projects: string) =>
+  new RegExp(`\\b(?:it|its|the (?:[A-Z][a-z]+\\s+|[a-z]+-(?:based|owned|listed|backed|run|controlled)\\s+|${SIZE}\\s+)?(${BACK_NOUNS}|${projects})(?:['’]s)?|they|their)\\b`, 'i');
+/** A size or a cost written before a noun: "£110 million", "130-metre", "1,200 MW". */
+const SIZE = '(?:[£$€]\\s?)?\\d[\\d,.]*(?:\\s?(?:million|billion|bn|m|k))?(?:[\\s-]?[a-z]{1,6})?';
 
 /** Patterns built from the project nouns of rules/data/projects.yaml, which sum-check's funding check shares. */
 interface ProjectPatterns {
@@ -202,9 +207,13 @@ export function makeExtractor(data: DataFiles): Extractor {
       const head = splitId(`x-${noun}`).head;
       for (let j = i - 1; j >= Math.max(0, i - BACK_REACH); j--) {
         const ms = mentionsOf(j);
+        const from = units[j]?.start ?? 0;
         for (let k = ms.length - 1; k >= 0; k--) {
           const m = ms[k] as Mention;
           if (m.name.toLowerCase().split(/\s+/).pop() === noun || (head !== null && splitId(m.id).head === head)) return { id: m.id, name: m.name, via: 'carry-over' };
+          // "its new ferry, MV Solan," then "the ferry" or "the ship": a name given the noun, or a ship's prefix.
+          const before = doc.text.slice(Math.max(from, from + m.start - 30), from + m.start);
+          if (new RegExp(`\\b${noun},?\\s+(?:[A-Z]{2,4}\\s+)?$`, 'i').test(before) || (SHIP_NOUNS.has(noun) && SHIP_PREFIX.test(before))) return { id: m.id, name: m.name, via: 'carry-over' };
         }
       }
       return null;
@@ -536,6 +545,10 @@ function nearestEvent(events: ReadonlyArray<{ id: string; objectEvent: string | 
   }
   return best;
 }
+
+/** Nouns for a ship, and the prefixes written before a ship's name. */
+const SHIP_NOUNS = new Set(['ship', 'vessel', 'ferry']);
+const SHIP_PREFIX = /\b(?:MV|MS|RMS|HMS|SS|RV|USS)\s+$/;
 
 /** How far after its number a counted noun is written ("34 million loyalty members"). */
 const NOUN_GAP = 24;

@@ -168,3 +168,10 @@ describe('"last year" at the end of its clause', () => {
     expect(claim('Kestrel handled 15.2 million passengers, and cargo fell sharply last year.', '15.2 million', '2025-02-11').impliedPeriod).toBeNull();
   });
 });
+
+describe('"the <size> <noun>" points back', () => {
+  it('to a name given that noun or a ship\'s prefix: "its new ferry, MV Solan" … "The £110 million ship"', () => {
+    const out = claimsOf('The Isle of Carra’s new ferry, MV Solan, entered service on Monday. The £110 million ship can carry 1,400 passengers and 320 cars.');
+    expect(out.find((c) => c.text === '1,400')?.subject.id).toBe('solan');
+  });
+});
