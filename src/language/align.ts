@@ -27,6 +27,8 @@ interface Sent {
   /** The anchor posting lists the sentence is on, each once. */
   posted: number[][];
   words: Words | null;
+  /** The figures of the sentence, read when it first meets a partner. */
+  numbers?: string;
 }
 
 /** Shared anchors (numbers, names, topic words) a sentence pair needs before its words are compared. */
@@ -67,6 +69,9 @@ export function alignCorpus(docs: readonly Segmented[]): Map<string, Aligned[]> 
   }
   const vocab = new Vocabulary(table);
   for (const [a, b] of candidates(sents)) {
+    // A spinner swaps words and leaves the figures: two sentences whose figures differ ("£284 million" / "£248
+    // million", a figure only one gives) are two writers' reports of one fact, and their wording differs freely.
+    if (numbersOf(sents[a]!) !== numbersOf(sents[b]!)) continue;
     const [ab, ba] = compare(wordsFor(sents[a]!, vocab), wordsFor(sents[b]!, vocab), vocab);
     // Both sides of a pair have rarer words somewhere; the spun side is the one with clearly more of them.
     if (ab.length === ba.length) continue;
@@ -113,6 +118,12 @@ function candidates(sents: readonly Sent[]): Array<[number, number]> {
     for (const { b } of labelled) out.push([g.a, b]);
   }
   return out;
+}
+
+/** The sentence's figures, in order, as one key; read on the first comparison. */
+function numbersOf(s: Sent): string {
+  s.numbers ??= (s.source.slice(s.start, s.end).match(/\d+(?:[.,]\d+)*/g) ?? []).join(' ');
+  return s.numbers;
 }
 
 /** Read on the first comparison: most sentences never meet a partner. */
