@@ -41,8 +41,8 @@ export const sumCheckSchema = z
       .describe('Metrics of what a thing costs to build or run: the total its funding sources are held to'),
     listCues: z
       .array(z.string())
-      .default(['including', 'includes', 'included', 'of which'])
-      .describe('Words right before the next value that make this one a total whose parts follow ("£1.1 billion over five years, including £600 million on …"); only a sum above it is flagged'),
+      .default(['including', 'includes', 'included', 'of which', 'with'])
+      .describe('Words right before the next value that make this one a total whose parts follow ("£1.1 billion over five years, including £600 million on …", "£1.4 billion by 2030, with £520 million going to …"); only a sum above it is flagged'),
     ofTotalCues: z
       .array(z.string())
       .default(['of that', 'of this', 'of which', 'of the total', 'of the money', 'of the sum', 'of this sum', 'of that sum', 'of this amount', 'of that amount'])
@@ -130,8 +130,8 @@ function partsOf(rule: SumCheckRule, text: string, total: Claim, claims: readonl
     const lead = between(text, prev, c).toLowerCase();
     const tail = ` ${lead.slice(-25).replace(/[^a-z]+/g, ' ')} `;
     if (rule.notPartCues.some((cue) => tail.includes(` ${cue} `))) return [];
-    // A year between the values makes them a series over time, not parts of one total.
-    if (/\b(1[89]|20)\d\d\b/.test(lead)) return [];
+    // A year between the values makes them a series over time, not parts of one total; a deadline ("by 2030") does not.
+    if (/(?<!\b(?:by|until|before)\s)\b(1[89]|20)\d\d\b/.test(lead)) return [];
     parts.push(c);
     prev = c;
   }
