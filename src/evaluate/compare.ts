@@ -208,6 +208,8 @@ export function periodOf(c: Claim): string | null {
   return c.period ?? c.impliedPeriod;
 }
 const NEXT_YEARS = /^next (\d+) years?$/;
+/** An implied period that is a quarter or half of a year ("2025-Q2", "2025-H1"). */
+const PART_OF_YEAR = /-[QH]\d$/;
 
 /**
  * What a claim's sentence says about the span and mood of its value, when extraction gave no period:
@@ -230,7 +232,9 @@ export function framer(docs: readonly Segmented[], periodWords: readonly string[
     }
     // What a plan adds ("will add 90 rooms", "expects to open 50 stores") is the plan's size however sure the writer is.
     // A relative year next to the value in a dated document is its period (Claim.impliedPeriod), not a span word.
-    const span = r.span && RELATIVE_YEAR.test(r.span) && c.period === null && c.impliedPeriod !== null ? '' : r.span;
+    // So is a quarter or half read without its year ("in the second quarter" → 2025-Q2): the words name that span.
+    const implied = c.period === null && c.impliedPeriod !== null;
+    const span = r.span && implied && (RELATIVE_YEAR.test(r.span) || PART_OF_YEAR.test(c.impliedPeriod ?? '')) ? '' : r.span;
     return `${c.period === null ? span : ''}|${c.aspect === 'addition' || (c.metric !== null && plannedMetrics.includes(c.metric)) ? '' : r.outlook}`;
   };
 }

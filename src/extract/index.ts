@@ -7,7 +7,7 @@ import { headOf, splitId } from '../resolve/heads.js';
 import { isAddition, isChange } from './aspect.js';
 import { datesIn } from './dates.js';
 import { makeMetricFinder } from './metric.js';
-import { financialYear, isDeadline, makeQualifierReader, relativeYear, statedMonth, yearBefore } from './qualifiers.js';
+import { financialYear, isDeadline, makeQualifierReader, relativeYear, statedMonth, statedPartOfYear, yearBefore } from './qualifiers.js';
 import { makeScanner, type Quantity } from './quantities.js';
 import { execAll } from '../core/regex.js';
 import { eventObject } from './event-object.js';
@@ -252,8 +252,11 @@ export function makeExtractor(data: DataFiles): Extractor {
         const kinds = metric ? (subjectKinds.get(metric.id) ?? []) : [];
         // "daily active users averaged 3.24 billion": the counted noun stands before the value, in the metric phrase.
         if (q.kind === 'count' && q.noun === null && metric && metric.end <= q.start) {
-          const noun = text.slice(metric.start, metric.end).toLowerCase().split(/\s+/).pop() ?? '';
-          if (/s$/.test(noun)) Object.assign(q, { noun, value: { ...q.value, unit: `count:${noun}` } });
+          const words = text.slice(metric.start, metric.end).toLowerCase().split(/\s+/);
+          // "visitor numbers rose to 1.24 million" counts visitors.
+          const tally = words.length > 1 && TALLY_WORDS.test(words[words.length - 1] ?? '');
+          const noun = tally ? `${words[words.length - 2] ?? ''}s` : (words[words.length - 1] ?? '');
+          if (/[a-z]s$/.test(noun)) Object.assign(q, { noun, value: { ...q.value, unit: `count:${noun}` } });
         }
         const { scope, period: stated } = qualifiers(text, q.start, q.end, quantities);
         const period = yearBefore(text, q.end, stated);
@@ -300,7 +303,7 @@ export function makeExtractor(data: DataFiles): Extractor {
           noun: q.noun,
           scope,
           period,
-          impliedPeriod: period === null ? (relativeYear(text, doc.published, q.start, q.end) ?? financialYear(text, q.start, q.end) ?? statedMonth(text, doc.published, q.end)) : null,
+          impliedPeriod: period === null ? (relativeYear(text, doc.published, q.start, q.end) ?? financialYear(text, q.start, q.end) ?? statedPartOfYear(text, doc.published, q.start, q.end) ?? statedMonth(text, doc.published, q.end)) : null,
           deadline: isDeadline(text, period),
           asOf: doc.published,
           event: null,
@@ -549,6 +552,9 @@ function nearestEvent(events: ReadonlyArray<{ id: string; objectEvent: string | 
 /** Nouns for a ship, and the prefixes written before a ship's name. */
 const SHIP_NOUNS = new Set(['ship', 'vessel', 'ferry']);
 const SHIP_PREFIX = /\b(?:MV|MS|RMS|HMS|SS|RV|USS)\s+$/;
+
+/** Words for a tally of things ("visitor numbers", "passenger figures"), whose counted noun is the word before. */
+const TALLY_WORDS = /^(?:numbers|figures|counts|totals)$/;
 
 /** How far after its number a counted noun is written ("34 million loyalty members"). */
 const NOUN_GAP = 24;

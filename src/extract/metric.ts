@@ -32,6 +32,9 @@ const WORTH = /^(?:worth|valued)$/i;
 /** Between that thing's phrase and "worth": its object, a few words at most ("of 1,450 aircraft,"). */
 const WORTH_OF = /^\s+(?:(?:of|at|for)\s+)?(?:[^\s;]+\s+){0,3}$/;
 
+/** Between a verb and its object: nothing, or a word or two ("recalled a further 96", "recalling some of its"). */
+const OBJECT_GAP = /^\s+(?:[a-z]+\s+){0,2}$/;
+
 /** How far (in characters) a metric phrase may sit from its value. */
 const REACH = 90;
 
@@ -53,13 +56,14 @@ function unnamedThing(lead: string): boolean {
 
 export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder {
   // One phrase may name several metrics ("covers" 3,500 km or 1,200 acres); the value's kind and unit choose.
-  const bySynonym = new Map<string, Array<{ id: string; kinds: readonly ClaimKind[]; units: readonly string[]; generic: boolean; noun: boolean }>>();
+  const bySynonym = new Map<string, Array<{ id: string; kinds: readonly ClaimKind[]; units: readonly string[]; generic: boolean; noun: boolean; object: boolean }>>();
   for (const m of data.metrics.metrics) {
     const nouns = new Set(m.nounOnly.map((n) => n.toLowerCase()));
+    const objects = new Set(m.objectOnly.map((n) => n.toLowerCase()));
     // Keyed as matches are looked up, spaces and hyphens alike ("like-for-like sales" is found as "like for like sales").
     for (const s of m.synonyms) {
       const key = s.toLowerCase().replace(/[\s-]+/g, ' ');
-      bySynonym.set(key, [...(bySynonym.get(key) ?? []), { id: m.id, kinds: m.kinds, units: m.units, generic: m.generic, noun: nouns.has(s.toLowerCase()) }]);
+      bySynonym.set(key, [...(bySynonym.get(key) ?? []), { id: m.id, kinds: m.kinds, units: m.units, generic: m.generic, noun: nouns.has(s.toLowerCase()), object: objects.has(s.toLowerCase()) }]);
     }
   }
   // A value of a kind only one metric takes ("seventh" is a rank) has that metric even when no phrase names it.
@@ -109,6 +113,7 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
       if (!hit) continue;
       const start = m.start;
       const end = start + m.text.length;
+      if (hit.object && !(end <= valueStart && OBJECT_GAP.test(sentence.slice(end, valueStart)))) continue;
       // Metrics usually come before their value ("market share of 38%"); one after costs a little more.
       // A phrase written as the value's own noun ("a £300 million government grant", "$4 billion in revenue") is its metric.
       const attached = start >= valueEnd && ATTACHED.test(sentence.slice(valueEnd, start));

@@ -264,6 +264,59 @@ export function statedMonth(sentence: string, published: string | null, end: num
   return year === null ? null : `${year}-${String(month).padStart(2, '0')}`;
 }
 
+/** A quarter or half named without its year: "in the second quarter", "in the three months to June", "first-half
+ *  sales", "in the first three months of the year". Calendar quarters: "the three months to June" is Q2. */
+const PART_OF_YEAR = new RegExp(
+  [
+    `\\b(first|second|third|fourth)[\\s-]+(quarter|half)\\b(?!\\s+of\\s+(?:the\\s+)?(?:fiscal|financial|\\d))`,
+    `\\b(?:three|3)\\s+months\\s+(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(march|june|september|december)\\b(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+((?:19|20)\\d{2}))?`,
+    `\\bfirst\\s+(three|six)\\s+months\\s+of\\s+(?:the|this)\\s+year\\b`,
+  ].join('|'),
+  'gi',
+);
+/** How far a quarter or half may stand from its value, with no other figure between. */
+const PART_REACH = 60;
+
+/**
+ * The quarter or half of a year a value is given for, as "2025-Q2" or "2025-H1", for Claim.impliedPeriod: a
+ * quarter without a year is the latest one begun by the publication date ("the second quarter" in August 2025 is
+ * 2025's). Only a phrase near the value with no other figure between counts.
+ */
+export function statedPartOfYear(sentence: string, published: string | null, at: number, end: number): string | null {
+  const pub = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
+  let best: string | null = null;
+  let dist = Infinity;
+  for (const m of execAll(PART_OF_YEAR, sentence)) {
+    const start = m.index ?? 0;
+    const stop = start + m[0].length;
+    const between = stop <= at ? sentence.slice(stop, at) : start >= end ? sentence.slice(end, start) : '';
+    // "In the second quarter, sales rose 5%": a phrase opening the sentence frames it past its comma; elsewhere a
+    // comma ends the reach ("The chain, which runs 310 shops, said first-half sales …" dates the sales only).
+    const opening = stop <= at && /^\W*(?:in|during|for|over)\s+the\s+$/i.test(sentence.slice(0, start));
+    if (between.length > PART_REACH || /\d|[;:()]/.test(between) || (!opening && between.includes(','))) continue;
+    let part: string;
+    let startMonth: number;
+    if (m[1] && m[2]) {
+      const n = Number(ORDINAL[m[1].toLowerCase()]);
+      const half = m[2].toLowerCase() === 'half';
+      if (half && n > 2) continue;
+      part = `${half ? 'H' : 'Q'}${n}`;
+      startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+    } else if (m[3]) {
+      const q = (MONTHS.indexOf(m[3].toLowerCase()) + 1) / 3;
+      part = `Q${q}`;
+      startMonth = (q - 1) * 3 + 1;
+    } else {
+      part = m[5]?.toLowerCase() === 'six' ? 'H1' : 'Q1';
+      startMonth = 1;
+    }
+    const year = m[4] ? Number(m[4]) : pub ? Number(pub[1]) - (startMonth > Number(pub[2]) ? 1 : 0) : null;
+    const d = stop <= at ? at - stop : start >= end ? start - end : 0;
+    if (year !== null && d < dist) [best, dist] = [`${year}-${part}`, d];
+  }
+  return best;
+}
+
 /** The financial year written nearest a value, for Claim.impliedPeriod: which year "the year to March 2024" is
  *  called is the reader's convention (FY2024 or 2023/24), so it is compared with but not stated as a period. */
 export function financialYear(sentence: string, at: number, end: number): string | null {

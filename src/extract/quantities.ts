@@ -415,9 +415,16 @@ function nounBefore(text: string, at: number): string | null {
   return `${prev.toLowerCase()}s`;
 }
 
+const PARTITIVE = /^\s+of\s+(?:its|the|their|his|her|our)\s(?!\s*\d)/;
+
 /** The counted noun: the next plural word, skipping up to three modifiers ("900 high-quality AI models"). */
 function nounAfter(text: string, end: number): string | null {
-  const m = /^\s+((?:[A-Za-z][\w-]*\s+){0,3}?)([a-z][A-Za-z-]*s|people|staff|aircraft|personnel|children|police|cattle|sheep|fish|workforce)\b/.exec(text.slice(end, end + 60));
+  // "412,000 of its Tarn vehicles", "96,000 of the cars": a part of a whole counts what the whole counts; a
+  // number after "of" ("3,000 of its 25,000 employees") is the whole's own count, read by nounNearby.
+  const part = PARTITIVE.exec(text.slice(end, end + 16));
+  if (part) end += part[0].length - 1;
+  // "438,000 Tarn SUVs": an acronym made plural is a counted noun too.
+  const m = /^\s+((?:[A-Za-z][\w-]*\s+){0,3}?)([a-z][A-Za-z-]*s|[A-Z]{2,5}s|people|staff|aircraft|personnel|children|police|cattle|sheep|fish|workforce)\b/.exec(text.slice(end, end + 60));
   if (!m || !m[2]) return null;
   if ((m[1] ?? '').split(/\s+/).some((w) => NOUN_SKIP.has(w.toLowerCase()))) return null;
   const noun = m[2].toLowerCase();

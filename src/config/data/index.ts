@@ -46,6 +46,10 @@ export const metricsSchema = z
               .array(z.string().min(1))
               .default([])
               .describe('Synonyms read only as nouns, never as a verb after "to", "will", "would" … ("pay": "will pay £1,700 a year" is a bill, "pay of £2.1m" is pay)'),
+            objectOnly: z
+              .array(z.string().min(1))
+              .default([])
+              .describe('Verb synonyms that name only the value right after them, their object ("recalled 410,000 heaters after 96 reports": the 96 is not recalled)'),
             change: z.boolean().default(false).describe('Every value is a change, however it is written ("a 4.5% pay offer" and "a 5.5% rise" are both pay rises)'),
             unitDefault: z
               .boolean()
@@ -213,6 +217,17 @@ export const unitsSchema = z
           .strict(),
       )
       .describe('Physical units with fixed conversion factors'),
+    countNouns: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1).describe('What the nouns count, used as the unit of grouped counts ("people")'),
+            nouns: z.array(z.string().min(1)).min(1).describe('Plural nouns, lower-case, that count the same things once a metric says what the count is of'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Counted nouns that are one unit when a metric names the count: "employs 14,000 people" and "has 14,000 staff"'),
   })
   .strict();
 
