@@ -7,6 +7,7 @@ import { headOf, splitId } from '../resolve/heads.js';
 import { isAddition, isChange } from './aspect.js';
 import { datesIn } from './dates.js';
 import { makeMetricFinder } from './metric.js';
+import { frameByDocumentPart } from './document-period.js';
 import { financialYear, isDeadline, makeQualifierReader, relativeYear, statedMonth, statedPartOfYear, yearBefore } from './qualifiers.js';
 import { makeScanner, type Quantity } from './quantities.js';
 import { execAll } from '../core/regex.js';
@@ -348,7 +349,7 @@ export function makeExtractor(data: DataFiles): Extractor {
         }
       }
     }
-    return claims;
+    return frameByDocumentPart(claims, doc.text);
   };
 }
 

@@ -78,6 +78,21 @@ describe('quarters and halves without a year', () => {
   });
 });
 
+describe("a quarterly report's unmarked figures", () => {
+  it('are the quarter the report names, when it names only that one', () => {
+    const a = doc('a.txt', "Tern Bank reported a first-quarter net profit of €412 million.\n\nTern Bank's provisions for loan losses rose to €236 million in the three months to March.\n", '2024-04-26');
+    const b = doc('b.txt', "Tern Bank's net profit fell to €412 million in the first quarter.\n\nThe lender set aside €263 million for loan losses, it said.\n", '2024-04-26');
+    expect(conflicts(a, b).map((f) => f.message)).toEqual([expect.stringMatching(/"€236 million".*"€263 million".*period 2024-Q1 \(inferred\)/)]);
+  });
+
+  it('are left without a span when the report also gives the whole year', () => {
+    const a = doc('a.txt', 'Provisions for loan losses rose to €236 million in the three months to March.\n', '2024-04-26');
+    const b = doc('b.txt', "Tern Bank's net profit was €1.9 billion in 2024 and €412 million in the first quarter.\n\nThe lender set aside €263 million for loan losses, it said.\n", '2024-04-26');
+    expect(run(b).claims.find((c) => c.text === '€263 million')?.impliedPeriod).toBeNull();
+    expect(conflicts(a, b)).toEqual([]);
+  });
+});
+
 describe('a ceiling beside a figure', () => {
   it('still compares the figure when the ceiling admits the other source\'s value', () => {
     const a = doc('a.txt', 'Harlow City signed the striker for a fee of £62 million, rising to £70 million with add-ons.\n', '2024-08-30');
