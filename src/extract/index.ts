@@ -8,6 +8,7 @@ import { isAddition, isChange } from './aspect.js';
 import { datesIn } from './dates.js';
 import { makeMetricFinder } from './metric.js';
 import { frameByDocumentPart } from './document-period.js';
+import { makeSubsetReader } from './subset.js';
 import { financialYear, isDeadline, makeQualifierReader, relativeYear, statedMonth, statedPartOfYear, yearBefore } from './qualifiers.js';
 import { makeScanner, type Quantity } from './quantities.js';
 import { execAll } from '../core/regex.js';
@@ -167,6 +168,7 @@ export function makeExtractor(data: DataFiles): Extractor {
   const subjectKinds = new Map(data.metrics.metrics.map((m) => [m.id, m.subjectKinds as readonly string[]]));
   const changeMetrics = new Set(data.metrics.metrics.filter((m) => m.change).map((m) => m.id));
   const qualifiers = makeQualifierReader(data);
+  const subsetOf = makeSubsetReader(data.scopes.subsets);
   const children = childUnits(known);
   const events = data.events.events.map((e) => ({ id: e.id, objectEvent: e.objectEvent ?? null, re: new RegExp(`\\b(?:${e.triggers.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'gi') }));
   const anyEvent = events.length ? new RegExp(events.map((e) => e.re.source).join('|'), 'i') : null;
@@ -260,6 +262,8 @@ export function makeExtractor(data: DataFiles): Extractor {
           if (/[a-z]s$/.test(noun)) Object.assign(q, { noun, value: { ...q.value, unit: `count:${noun}` } });
         }
         const { scope, period: stated } = qualifiers(text, q.start, q.end, quantities);
+        const subset = q.kind === 'count' ? subsetOf(text, q.start, q.end, q.noun) : null;
+        if (subset) scope.subset = subset;
         const period = yearBefore(text, q.end, stated);
         let subject = respectively(ctx, quantities, i) ?? pickSubject(ctx, q.start, q.end, kinds, scope.geography !== undefined);
         subject = specialise(subject, scope, children);

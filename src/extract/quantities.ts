@@ -337,8 +337,10 @@ const UNIT_LIKE = /^\s?(?:[a-z]?[A-Z][A-Za-z]{0,3}|[a-z]{1,3}\/[a-z]{1,3})(?![\w
 const AGED = /\b(?:aged|ages|age)\s+(?:(?:between|from)\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$/i;
 /** "short of its 15,000 target": a bare count before a word for a goal or total counts what a neighbour counts. */
 const GOAL_AFTER = /^\s+(?:target|goal|total|cap|limit|mark|threshold)\b/i;
+/** "2,400 homes, of which 720 will be affordable": a part given after its whole counts what the whole counts. */
+const PART_OF_WHOLE = /\bof\s+(?:which|whom)\s+$/i;
 function nounNearby(text: string, at: number, end: number): boolean {
-  return OF_AFTER.test(text.slice(end, end + 4)) || GOAL_AFTER.test(text.slice(end, end + 12)) || LINKED_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || ELLIPSIS.test(text.slice(end, end + 14));
+  return PART_OF_WHOLE.test(text.slice(Math.max(0, at - 12), at)) || OF_AFTER.test(text.slice(end, end + 4)) || GOAL_AFTER.test(text.slice(end, end + 12)) || LINKED_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || ELLIPSIS.test(text.slice(end, end + 14));
 }
 /** "3,200 children got the vaccine and 1,900 received a dummy shot", "Of the 4,800 children, 3,200 received …": a
  *  bare number that is its clause's subject, a verb right after it, counts the noun of a count beside it (the

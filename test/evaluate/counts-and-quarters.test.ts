@@ -40,6 +40,21 @@ describe('recalls', () => {
   });
 });
 
+describe('parts of a count', () => {
+  it('compares affordable homes with affordable homes, not with the whole scheme', () => {
+    const a = doc('a.txt', 'Planners approved a scheme by Ashby Homes to build 2,400 homes, of which 720 will be affordable.\n', '2025-09-03');
+    const b = doc('b.txt', 'Ashby Homes won approval for 2,400 homes, including 840 affordable homes.\n', '2025-09-04');
+    const found = conflicts(a, b);
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/"720".*"840".*subset affordable/)]);
+  });
+
+  it('reads "new" as no part: 1,200 new jobs and 1,500 jobs are compared', () => {
+    const a = doc('a.txt', 'Ashby Foods will create 1,200 new jobs at its Leeds plant.\n', '2025-09-03');
+    const b = doc('b.txt', 'Ashby Foods will create 1,500 jobs at its Leeds plant.\n', '2025-09-03');
+    expect(conflicts(a, b)).toHaveLength(1);
+  });
+});
+
 describe('tallies', () => {
   it('reads "visitor numbers rose to 1.24 million" as a count of visitors', () => {
     const a = doc('a.txt', 'The Alder Gallery welcomed 1.42 million visitors in 2024.\n', '2025-01-21');

@@ -158,6 +158,10 @@ export const scopesSchema = z
     segmentHeads: z
       .array(z.string().min(1))
       .describe('Nouns that close a market-segment phrase ("market", "sector"): the words before them name the segment'),
+    subsets: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Words that pick out a part of what a count counts, lower-case ("840 affordable homes" are not "2,400 homes"; "of which 720 will be affordable"): the word becomes the count\'s `subset` scope'),
   })
   .strict();
 
