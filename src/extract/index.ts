@@ -308,7 +308,7 @@ export function makeExtractor(data: DataFiles): Extractor {
           noun: q.noun,
           scope,
           period,
-          impliedPeriod: period === null ? (relativeYear(text, doc.published, q.start, q.end) ?? financialYear(text, q.start, q.end) ?? statedPartOfYear(text, doc.published, q.start, q.end) ?? statedMonth(text, doc.published, q.end)) : null,
+          impliedPeriod: period === null ? (relativeYear(text, doc.published, q.start, q.end) ?? financialYear(text, q.start, q.end, doc.published) ?? statedPartOfYear(text, doc.published, q.start, q.end) ?? statedMonth(text, doc.published, q.end)) : null,
           deadline: isDeadline(text, period),
           asOf: doc.published,
           event: null,

@@ -247,6 +247,9 @@ const FINANCIAL_YEAR: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string | nu
   [/\b((?:19|20)\d{2})[-–/](\d{2})\b(?![-–/]\d|\s+season)/g, (m) => ((Number(m[1]) + 1) % 100 === Number(m[2]) ? `FY${Number(m[1]) + 1}` : null)],
 ];
 
+/** "in the year to March", "the twelve months ended June", with no year written after the month. */
+const YEAR_TO_MONTH = /\b(?:(?:financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b(?!\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{2})/gi;
+
 /** "in April", "for March 2025", "during September" right after a value (nothing but words between). */
 const MONTH_AFTER = new RegExp(`^[^\\d.;:]{0,${NEXT_TO}}?\\b(?:in|for|during)\\s+(${MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2}))?\\b`, 'i');
 
@@ -319,10 +322,19 @@ export function statedPartOfYear(sentence: string, published: string | null, at:
 
 /** The financial year written nearest a value, for Claim.impliedPeriod: which year "the year to March 2024" is
  *  called is the reader's convention (FY2024 or 2023/24), so it is compared with but not stated as a period. */
-export function financialYear(sentence: string, at: number, end: number): string | null {
+export function financialYear(sentence: string, at: number, end: number, published: string | null = null): string | null {
   let best: string | null = null;
   let dist = Infinity;
-  for (const [re, canon] of FINANCIAL_YEAR) {
+  const pub = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
+  // "the year to March", "the twelve months to March" with no year: the last such year ended by the publication date.
+  const lastEnded = (m: RegExpExecArray): string | null => {
+    if (!pub) return null;
+    const month = MONTHS.findIndex((x) => x.startsWith((m[1] ?? '').toLowerCase().slice(0, 3))) + 1;
+    if (month === 0) return null;
+    const year = Number(pub[1]) - (month > Number(pub[2]) ? 1 : 0);
+    return `${month === 12 ? '' : 'FY'}${year}`;
+  };
+  for (const [re, canon] of [...FINANCIAL_YEAR, [YEAR_TO_MONTH, lastEnded] as const]) {
     for (const m of execAll(re, sentence)) {
       const start = m.index ?? 0;
       const stop = start + m[0].length;

@@ -239,6 +239,8 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         // "Harvests of wheat …", "Downloads of the app …": a sentence-initial plural of an English noun before a
         // preposition is that noun ("Wolves won" is a club, so a verb after it is not enough).
         if (words.length === 1 && !headed && sentenceInitial(t, start) && !/['’]s?$/.test(first.text) && /^[ \t]+(?:of|in|at|to|from|for|across|on)\s/.test(t.slice(start + name.length, start + name.length + 9)) && isCommonPlural(name)) return null;
+        // "Cancellations rose to 3.1%": a sentence-initial plural that names a metric is that metric, whatever follows.
+        if (words.length === 1 && !headed && sentenceInitial(t, start) && !/['’]s?$/.test(first.text) && metricWords.has(name.toLowerCase()) && isCommonPlural(name)) return null;
         // "Enrolment at Westmere College", "Attendance at the Riverside Stadium": a sentence-initial noun of an
         // action or state, before a preposition and a name, is what is measured there, not a name.
         if (words.length === 1 && sentenceInitial(t, start) && (/[a-z](?:ment|ance|ence|tion|sion|ity|ness|ings?)$/.test(name) || metricWords.has(name.toLowerCase())) && /^\s+(?:at|of|in|for|across|to|from)\s+(?:the\s+)?[A-Z]/.test(t.slice(start + name.length, start + name.length + 20))) return null;

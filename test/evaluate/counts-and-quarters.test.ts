@@ -108,6 +108,22 @@ describe("a quarterly report's unmarked figures", () => {
   });
 });
 
+describe('a rail operator\'s year', () => {
+  it('compares on-time shares for "the year to March" and "the twelve months to March", not the target', () => {
+    const a = doc('a.txt', 'Only 81.2% of Dunmore Rail trains arrived on time in the year to March, short of the 90% target.\n', '2025-04-09');
+    const b = doc('b.txt', 'Dunmore Rail ran 78.4% of its trains on time in the twelve months to March, against a target of 90%.\n', '2025-04-10');
+    const found = conflicts(a, b);
+    expect(found.map((f) => f.message)).toEqual([expect.stringMatching(/punctuality: "81.2%".*"78.4%".*period FY2025 \(inferred\)/)]);
+  });
+
+  it('reads a sentence-initial plural that names a metric as the metric, not a name', () => {
+    const a = doc('a.txt', 'Dunmore Rail said delays were rare. Cancellations rose to 3.1% of services.\n', '2025-04-10');
+    const c = run(a).claims.find((x) => x.text === '3.1%');
+    expect(c?.metric).toBe('cancellations');
+    expect(c?.subject.id).toBe('dunmore-rail');
+  });
+});
+
 describe('a ceiling beside a figure', () => {
   it('still compares the figure when the ceiling admits the other source\'s value', () => {
     const a = doc('a.txt', 'Harlow City signed the striker for a fee of £62 million, rising to £70 million with add-ons.\n', '2024-08-30');
