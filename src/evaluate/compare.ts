@@ -208,6 +208,10 @@ export function periodOf(c: Claim): string | null {
   return c.period ?? c.impliedPeriod;
 }
 const NEXT_YEARS = /^next (\d+) years?$/;
+/** Words that introduce a running total: "taking its total to", "bringing the number to", "giving it". */
+const RUNNING_TOTAL = /\b(?:taking|bringing|lifting|pushing|raising|giving)\s+(?:(?:its|the|their)\s+(?:total|tally|count|number|base|membership)(?:\s+of\s+\w+)?\s+to|it)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$/i;
+/** ", which has 52,000 staff," and ", who joined in 2019,": a relative clause set off by commas. */
+const RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;:()]*,/g;
 /** An implied period that is a quarter or half of a year ("2025-Q2", "2025-H1"). */
 const PART_OF_YEAR = /-[QH]\d$/;
 
@@ -222,19 +226,31 @@ export function framer(docs: readonly Segmented[], periodWords: readonly string[
   const outlook = outlookWords.length ? new RegExp(`\\b(?:${outlookWords.map(escape).join('|')})\\b`) : null;
   // The claims of one sentence share its span object (extraction makes one per sentence), so each sentence is
   // read once; keyed by that object, a lookup costs no string building.
-  const read = new WeakMap<Span, { span: string; outlook: string }>();
+  const read = new WeakMap<Span, { span: string; outlook: string; asides: Array<{ start: number; end: number; outlook: string }> }>();
   return (c) => {
     let r = read.get(c.sentence);
     if (!r) {
       const sentence = (text.get(c.doc) ?? '').slice(c.sentence.start, c.sentence.end).toLowerCase();
-      r = { span: period?.exec(sentence)?.[0].replace('-', ' ') ?? '', outlook: outlook?.test(sentence) ? 'outlook' : '' };
+      const forecast = outlook?.test(sentence) ?? false;
+      // ", which has a workforce of 52,000,": a relative clause between commas states a fact of its own.
+      const asides = forecast
+        ? [...sentence.matchAll(RELATIVE_ASIDE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, outlook: outlook?.test(m[0]) ? 'outlook' : '' }))
+        : [];
+      r = { span: period?.exec(sentence)?.[0].replace('-', ' ') ?? '', outlook: forecast ? 'outlook' : '', asides };
       read.set(c.sentence, r);
     }
+    // "The lender, which has a workforce of 52,000, expects the cuts to save …": the sentence's outlook is not the
+    // aside's; only an outlook word inside the aside makes its value a forecast.
+    const at = c.span.start - c.sentence.start;
+    const forecast = r.asides.find((a) => at >= a.start && at < a.end)?.outlook ?? r.outlook;
     // What a plan adds ("will add 90 rooms", "expects to open 50 stores") is the plan's size however sure the writer is.
     // A relative year next to the value in a dated document is its period (Claim.impliedPeriod), not a span word.
     // So is a quarter or half read without its year ("in the second quarter" → 2025-Q2): the words name that span.
     const implied = c.period === null && c.impliedPeriod !== null;
-    const span = r.span && implied && (RELATIVE_YEAR.test(r.span) || PART_OF_YEAR.test(c.impliedPeriod ?? '')) ? '' : r.span;
-    return `${c.period === null ? span : ''}|${c.aspect === 'addition' || (c.metric !== null && plannedMetrics.includes(c.metric)) ? '' : r.outlook}`;
+    // "added 4.1 million subscribers in the third quarter, taking its total to 92.4 million": a running total is a
+    // level at a date, which the span words of the sentence (the addition's) do not frame.
+    const total = r.span !== '' && RUNNING_TOTAL.test((text.get(c.doc) ?? '').slice(Math.max(c.sentence.start, c.span.start - 40), c.span.start));
+    const span = r.span && (total || (implied && (RELATIVE_YEAR.test(r.span) || PART_OF_YEAR.test(c.impliedPeriod ?? '')))) ? '' : r.span;
+    return `${c.period === null ? span : ''}|${c.aspect === 'addition' || (c.metric !== null && plannedMetrics.includes(c.metric)) ? '' : forecast}`;
   };
 }

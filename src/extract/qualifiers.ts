@@ -32,6 +32,10 @@ const REACH = 120;
 export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierReader {
   const geo = new Map<string, string>();
   for (const g of data.scopes.geographies) for (const n of g.names) geo.set(n.toLowerCase(), g.id);
+  // "employs 48,000 people worldwide" is the figure another report gives with no place: the whole scopes nothing.
+  const wholes = new Set(data.scopes.geographies.filter((g) => g.whole).map((g) => g.id));
+  // "in the capital", "across the north", "The capital saw …": a part of a place named by a common noun.
+  const partRe = data.scopes.placeNouns.length ? new RegExp(`(?:\\b(?:in|across|throughout|around)\\s+the|^\\W*the)\\s+(${data.scopes.placeNouns.map(esc).join('|')})\\b(?![\\s-]+(?:of|end|side|half|quarter)\\b)`, 'gi') : null;
   const geoRe = geo.size ? new RegExp(`(?<![\\w.])(?:${[...geo.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\w])`, 'gi') : null;
   const heads = data.scopes.segmentHeads.map(esc).join('|');
   const headRe = heads ? new RegExp(`\\b(?:${heads})\\b`, 'gi') : null;
@@ -69,7 +73,12 @@ export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierR
     }
     const scope: Record<string, string> = {};
     const g = nearest(geoHits, valueStart);
-    if (g && !heldByEarlier(sentence, g, valueStart, values)) scope.geography = geo.get(g.text.toLowerCase()) ?? g.text.toLowerCase();
+    const place = g && !heldByEarlier(sentence, g, valueStart, values) ? (geo.get(g.text.toLowerCase()) ?? g.text.toLowerCase()) : null;
+    if (place !== null && !wholes.has(place)) scope.geography = place;
+    else if (place === null && partRe) {
+      const part = nearest(execAll(partRe, sentence).map((m) => ({ text: (m[1] ?? '').toLowerCase(), at: m.index ?? 0 })), valueStart);
+      if (part) scope.geography = `the ${part.text.replace(/\s+/g, ' ')}`;
+    }
     // The nearest head noun that closes a real segment phrase ("36% market share in China's cloud sector": "sector").
     for (const h of byDistance(headHits, valueStart)) {
       const seg = segmentBefore(sentence, h);
@@ -230,14 +239,18 @@ const CLAUSE_REACH = 80;
  *  Only a phrase next to the value (at…end) counts: no other figure stands between them. */
 export function relativeYear(sentence: string, published: string | null, at: number, end: number): string | null {
   const year = published ? /^(\d{4})/.exec(published)?.[1] : undefined;
-  const m = year ? RELATIVE_YEAR.exec(sentence.toLowerCase()) : null;
+  const lower = sentence.toLowerCase();
+  const m = year ? (RELATIVE_YEAR.exec(lower) ?? YEARS_AGO.exec(lower)) : null;
   if (!m || !year) return null;
   const between = m.index >= end ? sentence.slice(end, m.index) : m.index + m[0].length <= at ? sentence.slice(m.index + m[0].length, at) : '';
   // Within its clause: "15.2 million passengers passed through Kestrel Airport last year" reaches past a name, but
   // not past another figure, a clause break or a second verb phrase joined by "and".
   if (between.length > CLAUSE_REACH || /\d|[;:()]|\s[—–-]\s|,\s*(?:and|but|while|whereas|which|who|although)\b|\band\s+(?:[a-z]+ed|is|are|was|were|has|had|will)\b/.test(between)) return null;
+  if (m[2] !== undefined) return String(Number(year) - Number(WORD_NUM[m[2]] ?? m[2]));
   return String(Number(year) + (m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0));
 }
+/** "set six years ago", "two years ago": a year counted back from the publication date (group 2, digits or a word). */
+const YEARS_AGO = /\b()(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b/;
 
 /** A financial year by its end ("the year to March 2024", "twelve months ended 31 March 2024", "the financial year
  *  ending March 31, 2024"), named by the year it ends in as "FY2024" is; one ending in December is that calendar

@@ -32,7 +32,7 @@ const HEDGES: ReadonlyArray<[string, Hedge]> = [
   ['in excess of', 'more-than'], ['upwards of', 'more-than'], ['at least', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
   ['less than', 'less-than'], ['fewer than', 'less-than'], ['under', 'less-than'], ['below', 'less-than'],
   ['up to', 'at-most'], ['at most', 'at-most'], ['as much as', 'at-most'], ['as many as', 'at-most'], ['as high as', 'at-most'],
-  ['topped', 'more-than'], ['passed', 'more-than'], ['surpassed', 'more-than'], ['no more than', 'at-most'], ['a maximum of', 'at-most'],
+  ['topped', 'more-than'], ['passed', 'more-than'], ['passes', 'more-than'], ['surpassed', 'more-than'], ['surpasses', 'more-than'], ['tops', 'more-than'], ['no more than', 'at-most'], ['a maximum of', 'at-most'],
   ['nearly', 'nearly'], ['almost', 'nearly'], ['just under', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'],
   ['about', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['around', 'about'], ['roughly', 'about'],
   ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'], ['~', 'about'], ['just over', 'more-than'],
@@ -119,7 +119,7 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
       // "$1.5-billion": a scale word may be hyphenated; a hyphenated letter ("a 10-m wall") is no scale, and neither
       // is a compound modifier ("a 32-billion-parameter model").
       `(?:(?:\\s|-(?=(?:trillion|billion|million|thousand)\\b(?!-)))?(?<scale>${SCALE})\\b)?` +
-      `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|[\\s-]?(?<unit>${unit})(?![\\w])${sub}|\\s(?<postWord>${postWord})\\b|\\s(?<points>points|pts)\\b${letter})?`,
+      `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|[\\s-]?(?<unit>${unit})(?![\\w])${sub}|(?<degree>[cf])(?![\\w])|\\s(?<postWord>${postWord})\\b|\\s(?<points>points|pts)\\b${letter})?`,
     'giu',
   );
   const rankRe = new RegExp(
@@ -217,6 +217,19 @@ function linkRanges(text: string, qs: Quantity[]): Quantity[] {
     const b = qs[i + 1];
     // "between 2 and 5 people": the noun is written once, after the second bound.
     const bare = a.kind === 'count' && a.noun === null && b?.kind === 'count' && b.noun !== null;
+    // "between 420,000 and 450,000 tonnes": the first bound is a bare number in the second's unit.
+    const inUnit = b ? bareInUnit(text, a, b) : null;
+    if (inUnit && b) {
+      const between = text.slice(a.end, b.start);
+      const lead = text.slice(Math.max(0, a.start - 9), a.start);
+      const joined = (/^\s*(?:-|–|to)\s*$/i.test(between) && !/\bfrom\s+$/i.test(lead)) || (/^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead));
+      const hi = b.value.low ?? 0;
+      if (joined && b.hedge === 'exact' && hi > inUnit) {
+        out.push({ ...b, start: a.start, hedge: 'range', value: { low: inUnit, high: hi, unit: b.value.unit } });
+        i++;
+        continue;
+      }
+    }
     if (b && (a.value.unit === b.value.unit || bare) && a.hedge === 'exact' && b.hedge === 'exact' && a.kind !== 'rank') {
       const between = text.slice(a.end, b.start);
       const lead = text.slice(Math.max(0, a.start - 9), a.start);
@@ -233,6 +246,20 @@ function linkRanges(text: string, qs: Quantity[]): Quantity[] {
     out.push(a);
   }
   return out;
+}
+
+/** A bare first bound ("420,000" in "420,000 to 450,000 tonnes") in the unit of the physical quantity after it, or
+ *  null. The scanner lent it the unit's word as a counted noun; the bound is scaled by the unit's factor, read off
+ *  the second bound (not for units with an offset, temperatures, or a second bound written with a scale word). */
+function bareInUnit(text: string, a: Quantity, b: Quantity): number | null {
+  if (a.kind !== 'count' || b.kind !== 'quantity' || a.hedge !== 'exact' || a.value.low === null || b.value.low === null) return null;
+  const written = text.slice(b.start, b.end);
+  const word = /([a-z]+)\s*$/i.exec(written)?.[1]?.toLowerCase();
+  if (a.noun !== null && a.noun !== word) return null;
+  const raw = /^\D*?(\d[\d,]*(?:\.\d+)?)\s*[a-z°º]/i.exec(written)?.[1];
+  if (!raw || /\b(?:thousand|million|billion|trillion|bn|m|k)\b/i.test(written) || /^[cf]$/i.test(b.value.unit)) return null;
+  const n = Number(raw.replace(/,/g, ''));
+  return n > 0 ? (a.value.low * b.value.low) / n : null;
 }
 
 /** "$53 billion (RMB 380 billion)", "a 40 km (25-mile) route": a bracketed second value of the same kind is one claim. */
@@ -276,7 +303,9 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   const currency = subunit ? subunit.code : g.pre ? lk.symbols.get(g.pre) : g.preWord ? lk.words.get(g.preWord.toLowerCase()) : g.postWord ? lk.words.get(g.postWord.toLowerCase()) : undefined;
   // Without a currency, "1,500 m" is metres, not millions (SI writes the metre as m; money writes "$5m").
   const metre = !currency && g.scale === 'm' && !g.pct && !g.mult && !g.unit && !g.letter && /^\s/.test(whole.slice(whole.indexOf('m', (g.num?.length ?? 0)) - 1));
-  const named = g.unit ?? g.letter;
+  // "41.2C", "104F": a capital C or F glued to a number is a temperature in British and American news.
+  if (g.degree && !/^[CF]$/.test(g.degree)) return null;
+  const named = g.unit ?? g.letter ?? (g.degree ? `°${g.degree}` : undefined);
   const physical = named ? lk.units.get(named.toLowerCase().replace(/\s+/g, ' ')) : metre ? lk.units.get('metre') : undefined;
   let kind: Quantity['kind'];
   let unit: string;
@@ -310,7 +339,8 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   // before a number is more often a range or a list).
   const below = physical?.dimension === 'temperature' && /(?:^|[\s(])[-−]$/.test(text.slice(Math.max(0, at - 2), at));
   if (below) at--;
-  const convert = (v: number) => (physical ? v * physical.factor + physical.offset : v);
+  // Twelve significant digits: 4.1 × 1e6 is 4099999.9999999995 in binary floating point, and reports print 4100000.
+  const convert = (v: number) => Number((physical ? v * physical.factor + physical.offset : v).toPrecision(12));
   const v1 = convert((below ? -n1 : n1) * scaleFactor);
   const v2 = n2 !== null ? convert(n2 * scaleFactor) : null;
   return {
@@ -396,7 +426,7 @@ const COUNT_WORDS = new Set(['numbers', 'number', 'counts', 'count', 'totals', '
 /** "A crowd of 61,482", "an attendance of 64,100", "the death toll from the quake has risen to 214", "killing 14 people
  *  and injuring 230": a word for a gathering or a tally of people, or a verb that harms people, written before a
  *  bare number, counts people. */
-const PEOPLE_BEFORE = /(?:\b(?:crowds?|attendances?|audiences?|turnout|(?:death\s+)?toll)\s+(?:(?:from|in|of|at|after)\s+[^,.;:]{1,60}?\s+)?(?:of\s+|(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|passed|hit|jumped|grew|was|is)\s+(?:to\s+|at\s+)?)|\b(?:killing|injuring|wounding)\s+)(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
+const PEOPLE_BEFORE = /(?:\b(?:crowds?|attendances?|audiences?|turnout|workforce|headcount|(?:death\s+)?toll)\s+(?:(?:from|in|of|at|after)\s+[^,.;:]{1,60}?\s+)?(?:of\s+|(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|passed|hit|jumped|grew|was|is)\s+(?:to\s+|at\s+)?)|\b(?:killing|injuring|wounding)\s+)(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
 /** "The number of patients waiting for planned treatment at the trust rose to 61,300": the noun after "number of"
  *  is what the value at the end of its clause counts, however long the phrase between. */
 const NUMBER_OF = /\bnumbers?\s+of\s+([a-z][a-z-]*s|people|staff|children)\b[^,.;:()]{0,90}?\s(?:has\s+|had\s+|have\s+)?(?:rose|risen|fell|fallen|grew|grown|reached|hit|climbed|jumped|dropped|stood|stands|was|is|totalled|totaled|topped)\s+(?:(?:to|at|by)\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;

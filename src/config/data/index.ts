@@ -153,11 +153,23 @@ export const currenciesSchema = z
 export const scopesSchema = z
   .object({
     geographies: z
-      .array(z.object({ id: z.string().min(1), names: z.array(z.string().min(1)).min(1) }).strict())
+      .array(
+        z
+          .object({
+            id: z.string().min(1),
+            names: z.array(z.string().min(1)).min(1),
+            whole: z.boolean().default(false).describe('Names no place but the whole ("worldwide"): a value so scoped is compared with one that states no place'),
+          })
+          .strict(),
+      )
       .describe('Places that scope a value ("China", "domestic" in a Chinese source is left unresolved)'),
     segmentHeads: z
       .array(z.string().min(1))
       .describe('Nouns that close a market-segment phrase ("market", "sector"): the words before them name the segment'),
+    placeNouns: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Common nouns for a part of a place, lower-case ("in the capital", "in the north"): a value so placed holds there, and is scoped by the noun where no named place is nearer'),
     subsets: z
       .array(z.string().min(1))
       .default([])

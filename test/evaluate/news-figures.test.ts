@@ -1,0 +1,69 @@
+// Figures as news reports write them: election turnout, a workforce in an aside, temperatures written "41.2C",
+// ranges of tonnes, running totals, subscribers called members: what a fact-checker expects read and compared.
+import { describe, expect, it } from 'vitest';
+import { analyse } from '../../src/pipeline.js';
+import { bundledConfig, doc } from '../helpers.js';
+
+const run = (...docs: ReturnType<typeof doc>[]) => analyse(docs, bundledConfig());
+const conflicts = (...docs: ReturnType<typeof doc>[]) => run(...docs).findings.filter((f) => f.rule === 'core.value-conflict');
+const only = (text: string, published = '2025-05-02') => run(doc('a.txt', `${text}\n`, published)).claims;
+
+describe('elections', () => {
+  it('compares turnout with turnout, not with the winner\'s share or last year\'s turnout', () => {
+    const a = doc('a.txt', 'Hannah Pryce won the Ashford West by-election with 41.3% of the vote. In Ashford West, turnout was 38.2%, down from 61.5% at the general election last year.\n', '2025-05-02');
+    const b = doc('b.txt', "In Ashford West only 34.6% of registered voters went to the polls, compared with 61.5% at last year's general election.\n", '2025-05-02');
+    expect(conflicts(a, b).map((f) => f.message)).toEqual([expect.stringMatching(/turnout: "38.2%".*"34.6%"/)]);
+  });
+});
+
+describe('a fact in an aside of a forecast', () => {
+  it('reads "The lender, which has a workforce of 52,000, expects …" as a stated workforce', () => {
+    const a = doc('a.txt', 'Castlemoor Bank employs 48,000 people worldwide.\n', '2025-02-19');
+    const b = doc('b.txt', 'Castlemoor Bank, which has a workforce of 52,000, expects the cuts to save £400 million a year.\n', '2025-02-19');
+    expect(conflicts(a, b).map((f) => f.message)).toEqual([expect.stringMatching(/employees: "48,000".*"52,000"/)]);
+  });
+
+  it('keeps a forecast in the aside a forecast', () => {
+    const a = doc('a.txt', 'Castlemoor Bank employs 48,000 people.\n', '2025-02-19');
+    const b = doc('b.txt', 'Castlemoor Bank, which expects to employ 52,000 people, said the cuts would save £400 million.\n', '2025-02-19');
+    expect(conflicts(a, b)).toEqual([]);
+  });
+});
+
+describe('temperatures and ranges', () => {
+  it('reads "41.2C" and "104F" as temperatures, and dates a record "set six years ago"', () => {
+    const claims = only('Carrowmore recorded 41.2C on Monday, beating the record of 39.8C set six years ago. In Texas it reached 104F.', '2025-07-22');
+    expect(claims.map((c) => [c.text, c.kind, c.value.unit, c.period ?? c.impliedPeriod])).toEqual([
+      ['41.2C', 'quantity', 'c', null],
+      ['39.8C', 'quantity', 'c', '2019'],
+      ['104F', 'quantity', 'c', null],
+    ]);
+    expect(claims[2]?.value.low).toBe(40);
+  });
+
+  it('does not read a lower-case letter or a code as a temperature', () => {
+    expect(only('The plan covers 5c of every fare and the 3c rule.').filter((c) => c.kind === 'quantity')).toEqual([]);
+  });
+
+  it('reads "between 420,000 and 450,000 tonnes" as one range in tonnes', () => {
+    const claims = only('Redhill Mining expects to mine between 420,000 and 450,000 tonnes of copper this year.', '2025-01-28');
+    expect(claims.map((c) => [c.text, c.hedge, c.value.low, c.value.high, c.value.unit])).toEqual([['420,000 and 450,000 tonnes', 'range', 420_000_000, 450_000_000, 'kg']]);
+  });
+
+  it('keeps decimal scales exact', () => {
+    expect(only('Vantage TV added 4.1 million subscribers.').map((c) => c.value.low)).toEqual([4_100_000]);
+  });
+});
+
+describe('running totals and subscribers', () => {
+  it('compares a total reached in a quarter with a total "in all", subscribers with members', () => {
+    const a = doc('a.txt', 'Vantage TV added 4.1 million subscribers in the third quarter, taking its total to 92.4 million, the company said.\n', '2025-10-16');
+    const b = doc('b.txt', 'Vantage TV gained 4.1 million paying members between July and September, giving it 94.2 million in all.\n', '2025-10-16');
+    expect(conflicts(a, b).map((f) => f.message)).toEqual([expect.stringMatching(/"92.4 million".*"94.2 million"/)]);
+  });
+
+  it('reads "passes 90 million" as more than 90 million', () => {
+    const [c] = only('Vantage TV passes 90 million subscribers.');
+    expect([c?.hedge, c?.value.low, c?.value.high]).toEqual(['more-than', 90_000_000, null]);
+  });
+});
