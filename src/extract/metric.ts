@@ -79,7 +79,8 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
   // thing's size, in the one steady metric of its unit (MW: power capacity), even where the unit has no default.
   const sizeOf = new Map<string, string>();
   for (const unit of new Set(data.metrics.metrics.flatMap((m) => m.units))) {
-    const steady = data.metrics.metrics.filter((m) => m.units.includes(unit) && !m.timeVarying);
+    const named = data.metrics.metrics.filter((m) => m.units.includes(unit) && m.attributive);
+    const steady = named.length ? named : data.metrics.metrics.filter((m) => m.units.includes(unit) && !m.timeVarying);
     if (steady.length === 1 && steady[0]) sizeOf.set(unit, steady[0].id);
   }
   // "raised £2 million for charity": a cue in the sentence turns one metric into another (metrics.yaml `replaces`).

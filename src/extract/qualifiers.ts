@@ -35,7 +35,7 @@ export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierR
   // "employs 48,000 people worldwide" is the figure another report gives with no place: the whole scopes nothing.
   const wholes = new Set(data.scopes.geographies.filter((g) => g.whole).map((g) => g.id));
   // "in the capital", "across the north", "The capital saw …": a part of a place named by a common noun.
-  const partRe = data.scopes.placeNouns.length ? new RegExp(`(?:\\b(?:in|across|throughout|around)\\s+the|^\\W*the)\\s+(${data.scopes.placeNouns.map(esc).join('|')})\\b(?![\\s-]+(?:of|end|side|half|quarter)\\b)`, 'gi') : null;
+  const partRe = data.scopes.placeNouns.length ? new RegExp(`(?:\\b(?:in|across|throughout|around)\\s+the|^\\W*the)\\s+(?:(?:wider|greater|whole|entire|surrounding)\\s+)?(${data.scopes.placeNouns.map(esc).join('|')})\\b(?![\\s-]+(?:of|end|side|half|quarter)\\b)`, 'gi') : null;
   const geoRe = geo.size ? new RegExp(`(?<![\\w.])(?:${[...geo.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\w])`, 'gi') : null;
   const heads = data.scopes.segmentHeads.map(esc).join('|');
   const headRe = heads ? new RegExp(`\\b(?:${heads})\\b`, 'gi') : null;

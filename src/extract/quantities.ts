@@ -320,6 +320,9 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   if (spelled && kind === 'count' && !g.scale) return null;
   // Years are read by the date extractor, not as counts.
   if (kind === 'count' && !g.scale && /^(1[89]|20)\d{2}$/.test(g.num ?? '')) return null;
+  // "Lumen's Nova 7 arrives", "the Boeing 737 jets": a small bare number right after a capitalised word inside the
+  // sentence is a model's or an article's number, part of a name (entities read it so), not a count.
+  if (kind === 'count' && !g.scale && !g.hedge && (g.num ?? '').length <= 3 && modelNumber(text.slice(Math.max(0, at - 30), at + whole.search(/\d/)))) return null;
   // "aged 18 to 65" gives ages, not a count of the people of that age written next to it.
   if (kind === 'count' && AGED.test(text.slice(Math.max(0, at - 24), at))) return null;
   if (kind === 'count' && IN_EVERY_BEFORE.test(text.slice(Math.max(0, at - 10), at))) return null;
@@ -354,6 +357,15 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
     scaled: g.scale !== undefined,
     conversion: null,
   };
+}
+
+/** A capitalised word (or acronym) with a word before it in its sentence, right before a number. */
+const MODEL_BEFORE = /[\p{L}\p{N},'’]\s+(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]?)\s$/u;
+/** Months and weekdays, and their abbreviations, before a day's number ("on September 19", "Monday 3"). */
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i;
+/** Whether the text before a number ends in a model's name (see MODEL_BEFORE), not a month or a weekday. */
+function modelNumber(lead: string): boolean {
+  return MODEL_BEFORE.test(lead) && !CALENDAR.test(/([A-Za-z]+)\s$/.exec(lead)?.[1] ?? '');
 }
 
 /** A neighbour gives a bare count its noun: "About 3,000 of its 25,000 employees", "up from 9,800 to 8,100 staff".
@@ -426,7 +438,7 @@ const COUNT_WORDS = new Set(['numbers', 'number', 'counts', 'count', 'totals', '
 /** "A crowd of 61,482", "an attendance of 64,100", "the death toll from the quake has risen to 214", "killing 14 people
  *  and injuring 230": a word for a gathering or a tally of people, or a verb that harms people, written before a
  *  bare number, counts people. */
-const PEOPLE_BEFORE = /(?:\b(?:crowds?|attendances?|audiences?|turnout|workforce|headcount|(?:death\s+)?toll)\s+(?:(?:from|in|of|at|after)\s+[^,.;:]{1,60}?\s+)?(?:of\s+|(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|passed|hit|jumped|grew|was|is)\s+(?:to\s+|at\s+)?)|\b(?:killing|injuring|wounding)\s+)(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
+const PEOPLE_BEFORE = /(?:\b(?:crowds?|attendances?|audiences?|turnout|workforce|headcount|population|(?:death\s+)?toll)\s+(?:(?:from|in|of|at|after)\s+[^,.;:]{1,60}?\s+)?(?:of\s+|(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|passed|hit|jumped|grew|was|is)\s+(?:to\s+|at\s+)?)|\b(?:killing|injuring|wounding)\s+)(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
 /** "The number of patients waiting for planned treatment at the trust rose to 61,300": the noun after "number of"
  *  is what the value at the end of its clause counts, however long the phrase between. */
 const NUMBER_OF = /\bnumbers?\s+of\s+([a-z][a-z-]*s|people|staff|children)\b[^,.;:()]{0,90}?\s(?:has\s+|had\s+|have\s+)?(?:rose|risen|fell|fallen|grew|grown|reached|hit|climbed|jumped|dropped|stood|stands|was|is|totalled|totaled|topped)\s+(?:(?:to|at|by)\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;

@@ -181,9 +181,14 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         const headed = !/['’]s?$/.test(run) && headAfter(text.slice(at + run.length)) !== null;
         const mention = readRun(text, at, run, headed);
         if (!mention) continue;
-        const { start, name } = mention;
+        const { start } = mention;
+        // "Nova 7", "Nova 7 Pro", "Boeing 737 Max": a model's number (and its suffix) is part of its name.
+        const model = MODEL_AFTER.exec(text.slice(start + mention.name.length, start + mention.name.length + 16));
+        const name = model && !/['’]s?$/.test(mention.name) && !MONTHS.includes(mention.name.toLowerCase()) ? `${mention.name}${model[0]}` : mention.name;
         let end = start + name.length;
         if (taken.some(([s, e]) => start < e && end > s)) continue;
+        // The model's suffix ("Pro") is a capitalised run of its own, which must not be read again.
+        if (name !== mention.name) taken.push([start, end]);
         const resolved = resolveName(name, headed);
         if (!resolved) continue;
         if (resolved.via !== 'text') {
@@ -352,6 +357,10 @@ export function readAbbreviations(text: string): Map<string, string> {
 }
 
 /** An id for a name the data does not know: lower-case words joined by dashes. */
+/** After a name: a model's number of one to three digits and perhaps its suffix ("7 Pro"), not a figure ("7%",
+ *  "7 million", "7.5") or a date's day. */
+const MODEL_AFTER = /^ \d{1,3}(?: (?:Pro|Max|Plus|Ultra|Mini|Lite|Air|XL|Neo|Edge|Fold|Flip|SE))?(?![\d.,%]|\s*(?:million|billion|bn|m|k|per|percent|thousand)\b)(?=[\s'’.,;:!?)]|$)/;
+
 export function normaliseName(name: string): string {
   return name
     .toLowerCase()

@@ -67,3 +67,43 @@ describe('running totals and subscribers', () => {
     expect([c?.hedge, c?.value.low, c?.value.high]).toEqual(['more-than', 90_000_000, null]);
   });
 });
+
+describe('places and floods', () => {
+  it('compares a city\'s population with its residents, and keeps the metropolitan area apart', () => {
+    const a = doc('a.txt', "Brackley's population rose to 412,300 in 2024. The wider metropolitan area is now home to 1.06 million people.\n", '2025-06-24');
+    const b = doc('b.txt', 'Brackley had 421,300 residents in 2024. About 1.06 million people now live in the metropolitan area around Brackley.\n', '2025-06-25');
+    expect(conflicts(a, b).map((f) => f.message)).toEqual([expect.stringMatching(/population: "412,300".*"421,300"/)]);
+  });
+
+  it('reads residents moved out of their homes as evacuated, not as the population', () => {
+    const claims = only('In Harlow, 2,100 residents were evacuated to emergency shelters.');
+    expect(claims.map((c) => c.metric)).toEqual(['evacuated']);
+  });
+
+  it('tells rainfall from a river\'s peak, and keeps a race\'s length a distance', () => {
+    const claims = only('More than 140 mm of rain fell on Hollinsford. The river Tarrow peaked at 5.4 metres. About 18,500 runners took part in the 42.2 km race.');
+    expect(claims.filter((c) => c.kind === 'quantity').map((c) => [c.text, c.metric])).toEqual([
+      ['More than 140 mm', 'rainfall'],
+      ['5.4 metres', 'water-level'],
+      ['42.2 km', 'distance'],
+    ]);
+  });
+});
+
+describe('model numbers', () => {
+  it('reads "Nova 7" and "Nova 7 Pro" as two names, and their numbers as no count', () => {
+    const claims = only("Lumen's Nova 7 arrives with a bigger battery. The Nova 7 will cost $799 and the Nova 7 Pro will sell for $1,099.");
+    expect(claims.map((c) => [c.text, c.subject.id])).toEqual([
+      ['$799', 'nova-7'],
+      ['$1,099', 'nova-7-pro'],
+    ]);
+  });
+
+  it('still reads a count after a month\'s day and after a name that opens the sentence', () => {
+    const q = run(doc('a.txt', 'Halden said on September 19 that 14 cars were damaged. Tesco 400 stores closed early.\n', '2025-09-20')).claims;
+    expect(q.map((c) => [c.text, c.noun])).toEqual([
+      ['14', 'cars'],
+      ['400', 'stores'],
+    ]);
+  });
+});

@@ -46,6 +46,10 @@ export const metricsSchema = z
               .array(z.string().min(1))
               .default([])
               .describe('Synonyms read only as nouns, never as a verb after "to", "will", "would" … ("pay": "will pay £1,700 a year" is a bill, "pay of £2.1m" is pay)'),
+            attributive: z
+              .boolean()
+              .default(false)
+              .describe('The metric of a quantity in one of `units` written as an adjective before its thing ("the 2.8 km bridge", "a 42.2 km race"), where its unit has several metrics'),
             objectOnly: z
               .array(z.string().min(1))
               .default([])
