@@ -21,7 +21,7 @@ export const scopeOptions = {
     .describe('Scope dimensions that may differ (a narrower or differently named segment); claims are still compared, since writers conflate them'),
   periodWords: z
     .array(z.string())
-    .default(['first quarter', 'second quarter', 'third quarter', 'fourth quarter', 'first half', 'second half', 'first-half', 'second-half', 'full-year', 'full year', 'quarterly', 'monthly', 'weekly', 'daily', 'last year', 'this year', 'next year'])
+    .default(['first quarter', 'second quarter', 'third quarter', 'fourth quarter', 'first half', 'second half', 'first-half', 'second-half', 'full-year', 'full year', 'quarterly', 'monthly', 'weekly', 'daily', 'last year', 'this year', 'next year', 'current financial year', 'current fiscal year', 'current year', 'this financial year', 'next financial year', 'coming year'])
     .describe('Words naming the span a value covers, lower-case; read from the sentence when extraction found no period, and values whose sentences name different spans are not compared ("annual" is left out: "annual report" names no span)'),
   outlookWords: z
     .array(z.string())
@@ -226,7 +226,7 @@ export function framer(docs: readonly Segmented[], periodWords: readonly string[
   const outlook = outlookWords.length ? new RegExp(`\\b(?:${outlookWords.map(escape).join('|')})\\b`) : null;
   // The claims of one sentence share its span object (extraction makes one per sentence), so each sentence is
   // read once; keyed by that object, a lookup costs no string building.
-  const read = new WeakMap<Span, { span: string; outlook: string; asides: Array<{ start: number; end: number; outlook: string }> }>();
+  const read = new WeakMap<Span, { span: string; spanAt: number; outlook: string; asides: Array<{ start: number; end: number; outlook: string }> }>();
   return (c) => {
     let r = read.get(c.sentence);
     if (!r) {
@@ -236,7 +236,8 @@ export function framer(docs: readonly Segmented[], periodWords: readonly string[
       const asides = forecast
         ? [...sentence.matchAll(RELATIVE_ASIDE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, outlook: outlook?.test(m[0]) ? 'outlook' : '' }))
         : [];
-      r = { span: period?.exec(sentence)?.[0].replace('-', ' ') ?? '', outlook: forecast ? 'outlook' : '', asides };
+      const spanAt = period?.exec(sentence);
+      r = { span: spanAt?.[0].replace('-', ' ') ?? '', spanAt: spanAt?.index ?? -1, outlook: forecast ? 'outlook' : '', asides };
       read.set(c.sentence, r);
     }
     // "The lender, which has a workforce of 52,000, expects the cuts to save …": the sentence's outlook is not the
@@ -249,8 +250,12 @@ export function framer(docs: readonly Segmented[], periodWords: readonly string[
     const implied = c.period === null && c.impliedPeriod !== null;
     // "added 4.1 million subscribers in the third quarter, taking its total to 92.4 million": a running total is a
     // level at a date, which the span words of the sentence (the addition's) do not frame.
-    const total = r.span !== '' && RUNNING_TOTAL.test((text.get(c.doc) ?? '').slice(Math.max(c.sentence.start, c.span.start - 40), c.span.start));
-    const span = r.span && (total || (implied && (RELATIVE_YEAR.test(r.span) || PART_OF_YEAR.test(c.impliedPeriod ?? '')))) ? '' : r.span;
+    const doc = text.get(c.doc) ?? '';
+    const total = r.span !== '' && RUNNING_TOTAL.test(doc.slice(Math.max(c.sentence.start, c.span.start - 40), c.span.start));
+    // "declared a final dividend of 12.4p, taking the full-year payout to 21.0p": span words after the value, past a
+    // comma, are a later clause's.
+    const later = r.span !== '' && r.spanAt > c.span.end - c.sentence.start && doc.slice(c.span.end, c.sentence.start + r.spanAt).includes(',');
+    const span = r.span && (total || later || (implied && (RELATIVE_YEAR.test(r.span) || PART_OF_YEAR.test(c.impliedPeriod ?? '')))) ? '' : r.span;
     return `${c.period === null ? span : ''}|${c.aspect === 'addition' || (c.metric !== null && plannedMetrics.includes(c.metric)) ? '' : forecast}`;
   };
 }

@@ -9,7 +9,7 @@ import { datesIn } from './dates.js';
 import { makeMetricFinder } from './metric.js';
 import { frameByDocumentPart } from './document-period.js';
 import { makeSubsetReader } from './subset.js';
-import { financialYear, isDeadline, makeQualifierReader, relativeYear, statedMonth, statedPartOfYear, yearBefore } from './qualifiers.js';
+import { financialYear, isDeadline, makeQualifierReader, partsOfYearIn, relativeYear, statedMonth, statedPartOfYear, yearBefore } from './qualifiers.js';
 import { makeScanner, type Quantity } from './quantities.js';
 import { execAll } from '../core/regex.js';
 import { eventObject } from './event-object.js';
@@ -125,7 +125,7 @@ const BACK_NOUNS =
   'retailer|chain|grocer|supermarket|airline|carrier|operator|authority|utility|insurer|lender|miner|drugmaker|pharmaceutical company|biotech|manufacturer|maker|' +
   'developer|startup|start-up|trust|fund|charity|foundation|brand|platform|regulator|board|district|conglomerate|producer|exporter|supplier|' +
   'hospital|line|plant|port|bridge|tunnel|airport|station|stadium|arena|dam|mine|refinery|pipeline|factory|terminal|wind farm|solar farm|' +
-  'ship|vessel|ferry|satellite|spacecraft|aircraft|film|museum';
+  'ship|vessel|ferry|satellite|spacecraft|aircraft|film|museum|storm|cyclone|hurricane|typhoon|tornado|earthquake|quake|wildfire|fire|blaze|flood|outbreak|tour|festival|marathon|race|tournament';
 /** "the airline", and with a word of origin or a "-based" before it, "the Nordic airline", "the Texas-based retailer";
  *  or with the thing's size or cost before it, "the £110 million ship", "the 130-metre ship". */
 const anaphorOf = (projects: string) =>
@@ -244,7 +244,7 @@ export function makeExtractor(data: DataFiles): Extractor {
         const owned = found !== null && q.kind === 'count' && q.noun !== text.slice(found.start, found.end).toLowerCase() && quantities.some((o) => o !== q && o.noun !== null && found.start >= o.end && found.start - o.end <= NOUN_GAP && text.slice(found.start, found.end).toLowerCase() === o.noun);
         // "runs 610 shops and employs about 9,800 people": a metric word after a count of its own noun, standing
         // right before the next value with no break between, is that next value's.
-        const ahead = found !== null && q.kind === 'count' && q.noun !== null && found.start >= q.end && !text.slice(found.start, found.end).toLowerCase().includes(q.noun) && quantities.some((o) => o.start >= found.end && o.start - found.end <= NEXT_GAP && !/[,;.:]/.test(text.slice(found.end, o.start)));
+        const ahead = found !== null && q.kind === 'count' && q.noun !== null && found.start >= q.end && !text.slice(found.start, found.end).toLowerCase().includes(q.noun) && quantities.some((o) => o.start >= found.end && o.start - found.end <= NEXT_GAP && !/[,;.:]|\b(?:and|or|but|while)\b/.test(text.slice(found.end, o.start)));
         // "employs 9,200 people at 14 sites": a count that qualifies an earlier one through a preposition says where
         // or what that one is, and does not take the metric phrase that stands before the earlier count.
         const adjunct = found !== null && q.kind === 'count' && found.end <= q.start && quantities.some((o) => o.kind === 'count' && o.start >= found.end && o.end <= q.start && ADJUNCT_GAP.test(text.slice(o.end, q.start)));
@@ -353,7 +353,7 @@ export function makeExtractor(data: DataFiles): Extractor {
         }
       }
     }
-    return frameByDocumentPart(claims, doc.text);
+    return frameByDocumentPart(claims, doc.text, (sentence) => partsOfYearIn(sentence, doc.published));
   };
 }
 
@@ -426,6 +426,14 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   if (lastBefore && (setting(lastBefore) || cited(text, lastBefore))) {
     const anaphor = ctx.patterns.anaphor.exec(text.slice(lastBefore.end, at));
     const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : null;
+    if (previous) return previous;
+  }
+  // "The cyclone struck the coast near Port Carran with winds of 205 km/h": where every name before the value is a
+  // setting, an anaphor opening the sentence names what the value is about.
+  const first = before[0];
+  if (first && before.every(setting)) {
+    const opener = ctx.patterns.anaphor.exec(text.slice(0, first.start));
+    const previous = opener && opener[1] ? ctx.previous(opener[1].toLowerCase()) : null;
     if (previous) return previous;
   }
   let speaker: Mention | undefined;

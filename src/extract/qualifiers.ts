@@ -171,7 +171,10 @@ function clauseBreaks(s: string): number[] {
 function ownedLater(breaks: readonly number[], values: readonly ValueSpan[], start: number, at: number, atEnd: number): boolean {
   if (atEnd > start) return false;
   const broken = (from: number, to: number) => breaks.some((b) => b >= from && b < to);
-  return broken(atEnd, start) && values.some((w) => w.start >= atEnd && w.end <= start && !broken(w.end, start) && w.start !== at);
+  if (!broken(atEnd, start)) return false;
+  // "a final dividend of 14.2p, bringing the total for 2024 to 21.0p": a value of the period's own clause, before
+  // the period or after it, owns it.
+  return values.some((w) => w.start !== at && w.start >= atEnd && (w.end <= start ? !broken(w.end, start) : !broken(start, w.start)));
 }
 
 /** Words that introduce a figure to compare with ("compared with 41.2 million in 2019", "up from 34.5 million"). */
@@ -285,7 +288,7 @@ export function statedMonth(sentence: string, published: string | null, end: num
 const PART_OF_YEAR = new RegExp(
   [
     `\\b(first|second|third|fourth)[\\s-]+(quarter|half)\\b(?!\\s+of\\s+(?:the\\s+)?(?:fiscal|financial|\\d))`,
-    `\\b(?:three|3)\\s+months\\s+(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(march|june|september|december)\\b(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+((?:19|20)\\d{2}))?`,
+    `\\b(three|3|six|6)\\s+months\\s+(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(march|june|september|december)\\b(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+((?:19|20)\\d{2}))?`,
     `\\bfirst\\s+(three|six)\\s+months\\s+of\\s+(?:the|this)\\s+year\\b`,
   ].join('|'),
   'gi',
@@ -298,6 +301,16 @@ const PART_REACH = 60;
  * quarter without a year is the latest one begun by the publication date ("the second quarter" in August 2025 is
  * 2025's). Only a phrase near the value with no other figure between counts.
  */
+/** Every quarter or half a sentence names, read as statedPartOfYear reads them. */
+export function partsOfYearIn(sentence: string, published: string | null): Set<string> {
+  const out = new Set<string>();
+  for (const m of execAll(PART_OF_YEAR, sentence)) {
+    const p = statedPartOfYear(sentence, published, m.index ?? 0, m.index ?? 0);
+    if (p) out.add(p);
+  }
+  return out;
+}
+
 export function statedPartOfYear(sentence: string, published: string | null, at: number, end: number): string | null {
   const pub = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
   let best: string | null = null;
@@ -318,15 +331,18 @@ export function statedPartOfYear(sentence: string, published: string | null, at:
       if (half && n > 2) continue;
       part = `${half ? 'H' : 'Q'}${n}`;
       startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
-    } else if (m[3]) {
-      const q = (MONTHS.indexOf(m[3].toLowerCase()) + 1) / 3;
-      part = `Q${q}`;
-      startMonth = (q - 1) * 3 + 1;
+    } else if (m[4]) {
+      const endMonth = MONTHS.indexOf(m[4].toLowerCase()) + 1;
+      const half = /^(?:six|6)$/i.test(m[3] ?? '');
+      // Six months to March or September cross a calendar half: no part of the calendar year names them.
+      if (half && endMonth % 6 !== 0) continue;
+      part = half ? `H${endMonth / 6}` : `Q${endMonth / 3}`;
+      startMonth = endMonth - (half ? 5 : 2);
     } else {
-      part = m[5]?.toLowerCase() === 'six' ? 'H1' : 'Q1';
+      part = m[6]?.toLowerCase() === 'six' ? 'H1' : 'Q1';
       startMonth = 1;
     }
-    const year = m[4] ? Number(m[4]) : pub ? Number(pub[1]) - (startMonth > Number(pub[2]) ? 1 : 0) : null;
+    const year = m[5] ? Number(m[5]) : pub ? Number(pub[1]) - (startMonth > Number(pub[2]) ? 1 : 0) : null;
     const d = stop <= at ? at - stop : start >= end ? start - end : 0;
     if (year !== null && d < dist) [best, dist] = [`${year}-${part}`, d];
   }

@@ -107,3 +107,47 @@ describe('model numbers', () => {
     ]);
   });
 });
+
+describe('round thirteen: waits, tolls, storms, dividends, half years', () => {
+  it('reads the share seen within a time limit through its "of" phrase', () => {
+    const a = doc('a.txt', "Only 61.4% of patients at Westbridge Health Trust's emergency departments were seen within four hours.\n", '2025-03-13');
+    const b = doc('b.txt', 'Westbridge Health Trust saw 64.1% of emergency patients within four hours.\n', '2025-03-13');
+    expect(conflicts(a, b).map((f) => f.message)).toEqual([expect.stringMatching(/seen-within-target: "61.4%".*"64.1%"/)]);
+  });
+
+  it('gives a death toll its metric across its complement, and keeps the dead from the homes after "and"', () => {
+    expect(only('The death toll from Cyclone Ilsa rose to 19 on Friday as rescuers reached cut-off villages.').map((c) => c.metric)).toEqual(['deaths']);
+    expect(only('At least 12 people were killed and about 40,000 homes lost power.').map((c) => c.metric)).toEqual(['deaths', null]);
+    // A conjunction ends the complement: "jobs … after sales fell 4%" gives the 4% no employees metric.
+    expect(only('Ravel Foods Group cut 300 jobs in 2023 after sales fell 4% to €1.1 billion.').map((c) => c.metric)).toEqual(['employees', 'revenue', 'revenue']);
+  });
+
+  it('reads "The cyclone" as the storm named before when the only name near the value is a setting', () => {
+    const a = doc('a.txt', 'Cyclone Ilsa made landfall near Port Carran with sustained winds of 185 km/h.\n', '2025-04-03');
+    const b = doc('b.txt', 'Cyclone Ilsa forced thousands to flee. The cyclone struck the coast near Port Carran with sustained winds of 205 km/h.\n', '2025-04-05');
+    expect(conflicts(a, b).map((f) => f.message)).toEqual([expect.stringMatching(/Ilsa speed: "185 km\/h".*"205 km\/h"/)]);
+  });
+
+  it('compares final dividends, not a final dividend with the full-year total', () => {
+    const a = doc('a.txt', 'Ferrand Insurance will pay a final dividend of 14.2p a share, bringing the total for 2024 to 21.0p, up 5%.\n', '2025-02-27');
+    const b = doc('b.txt', 'Ferrand Insurance declared a final dividend of 12.4p per share, taking the full-year payout to 21.0p.\n', '2025-02-27');
+    expect(conflicts(a, b).map((f) => f.message)).toEqual([expect.stringMatching(/dividend: "14.2p".*"12.4p"/)]);
+  });
+
+  it('keeps a price per share apart from the deal it prices', () => {
+    const c = only('Orbis Systems will pay $62 per share for Fenwick Software, a deal worth $9.8 billion.', '2025-03-11');
+    expect(c.find((x) => x.text === '$62')?.metric).toBe('share-price');
+  });
+
+  it('dates a half year\'s profit by "the six months to June" in its sentence', () => {
+    const a = doc('a.txt', 'Skyline Air carried 21.3 million passengers in the six months to June, up 7% on a year earlier, and made a pre-tax profit of €118 million.\n', '2025-07-24');
+    const b = doc('b.txt', 'Skyline Air flew 21.3 million passengers in the first half of the year.\n\nSkyline Air said pre-tax profit reached €181 million.\n', '2025-07-24');
+    expect(conflicts(a, b).map((f) => f.message)).toEqual([expect.stringMatching(/"€118 million".*"€181 million".*period 2025-H1 \(inferred\)/)]);
+  });
+
+  it('does not compare a profit expected for the current financial year with a year\'s result', () => {
+    const a = doc('a.txt', 'Carrow Foods chief executive Priya Malhotra said she expected profit of about £130 million in the current financial year.\n', '2025-02-12');
+    const b = doc('b.txt', 'Carrow Foods made a pre-tax profit of £118m, the group said, and is targeting £130m next year.\n', '2025-02-12');
+    expect(conflicts(a, b)).toEqual([]);
+  });
+});
