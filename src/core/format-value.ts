@@ -26,6 +26,8 @@ export function withUnit(n: number, unit: string): string {
   if (unit === 'pp') return `${num} pp`;
   if (unit === 'x') return `${num}x`;
   if (unit === 'rank') return `#${num}`;
+  // Temperatures are stored in the base unit "c" (rules/data/units.yaml); a reader expects the degree sign.
+  if (unit === 'c' || unit === 'f') return `${num} °${unit.toUpperCase()}`;
   if (unit.startsWith('count:')) return `${num} ${unit.slice(6)}`;
   if (unit === 'count') return num;
   if (/^[A-Z]{3}$/.test(unit)) return `${unit} ${num}`;

@@ -21,7 +21,7 @@ export const scopeOptions = {
     .describe('Scope dimensions that may differ (a narrower or differently named segment); claims are still compared, since writers conflate them'),
   periodWords: z
     .array(z.string())
-    .default(['first quarter', 'second quarter', 'third quarter', 'fourth quarter', 'first half', 'second half', 'first-half', 'second-half', 'full-year', 'full year', 'quarterly', 'monthly', 'weekly', 'daily', 'last year', 'this year', 'next year'])
+    .default(['first quarter', 'second quarter', 'third quarter', 'fourth quarter', 'first half', 'second half', 'first-half', 'second-half', 'full-year', 'full year', 'quarterly', 'monthly', 'weekly', 'daily', 'last year', 'this year', 'next year', 'current financial year', 'current fiscal year', 'current year', 'this financial year', 'next financial year', 'coming year'])
     .describe('Words naming the span a value covers, lower-case; read from the sentence when extraction found no period, and values whose sentences name different spans are not compared ("annual" is left out: "annual report" names no span)'),
   outlookWords: z
     .array(z.string())
@@ -208,6 +208,12 @@ export function periodOf(c: Claim): string | null {
   return c.period ?? c.impliedPeriod;
 }
 const NEXT_YEARS = /^next (\d+) years?$/;
+/** Words that introduce a running total: "taking its total to", "bringing the number to", "giving it". */
+const RUNNING_TOTAL = /\b(?:taking|bringing|lifting|pushing|raising|giving)\s+(?:(?:its|the|their)\s+(?:total|tally|count|number|base|membership)(?:\s+of\s+\w+)?\s+to|it)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$/i;
+/** ", which has 52,000 staff," and ", who joined in 2019,": a relative clause set off by commas. */
+const RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;:()]*,/g;
+/** An implied period that is a quarter or half of a year ("2025-Q2", "2025-H1"). */
+const PART_OF_YEAR = /-[QH]\d$/;
 
 /**
  * What a claim's sentence says about the span and mood of its value, when extraction gave no period:
@@ -220,17 +226,36 @@ export function framer(docs: readonly Segmented[], periodWords: readonly string[
   const outlook = outlookWords.length ? new RegExp(`\\b(?:${outlookWords.map(escape).join('|')})\\b`) : null;
   // The claims of one sentence share its span object (extraction makes one per sentence), so each sentence is
   // read once; keyed by that object, a lookup costs no string building.
-  const read = new WeakMap<Span, { span: string; outlook: string }>();
+  const read = new WeakMap<Span, { span: string; spanAt: number; outlook: string; asides: Array<{ start: number; end: number; outlook: string }> }>();
   return (c) => {
     let r = read.get(c.sentence);
     if (!r) {
       const sentence = (text.get(c.doc) ?? '').slice(c.sentence.start, c.sentence.end).toLowerCase();
-      r = { span: period?.exec(sentence)?.[0].replace('-', ' ') ?? '', outlook: outlook?.test(sentence) ? 'outlook' : '' };
+      const forecast = outlook?.test(sentence) ?? false;
+      // ", which has a workforce of 52,000,": a relative clause between commas states a fact of its own.
+      const asides = forecast
+        ? [...sentence.matchAll(RELATIVE_ASIDE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, outlook: outlook?.test(m[0]) ? 'outlook' : '' }))
+        : [];
+      const spanAt = period?.exec(sentence);
+      r = { span: spanAt?.[0].replace('-', ' ') ?? '', spanAt: spanAt?.index ?? -1, outlook: forecast ? 'outlook' : '', asides };
       read.set(c.sentence, r);
     }
+    // "The lender, which has a workforce of 52,000, expects the cuts to save …": the sentence's outlook is not the
+    // aside's; only an outlook word inside the aside makes its value a forecast.
+    const at = c.span.start - c.sentence.start;
+    const forecast = r.asides.find((a) => at >= a.start && at < a.end)?.outlook ?? r.outlook;
     // What a plan adds ("will add 90 rooms", "expects to open 50 stores") is the plan's size however sure the writer is.
     // A relative year next to the value in a dated document is its period (Claim.impliedPeriod), not a span word.
-    const span = r.span && RELATIVE_YEAR.test(r.span) && c.period === null && c.impliedPeriod !== null ? '' : r.span;
-    return `${c.period === null ? span : ''}|${c.aspect === 'addition' || (c.metric !== null && plannedMetrics.includes(c.metric)) ? '' : r.outlook}`;
+    // So is a quarter or half read without its year ("in the second quarter" → 2025-Q2): the words name that span.
+    const implied = c.period === null && c.impliedPeriod !== null;
+    // "added 4.1 million subscribers in the third quarter, taking its total to 92.4 million": a running total is a
+    // level at a date, which the span words of the sentence (the addition's) do not frame.
+    const doc = text.get(c.doc) ?? '';
+    const total = r.span !== '' && RUNNING_TOTAL.test(doc.slice(Math.max(c.sentence.start, c.span.start - 40), c.span.start));
+    // "declared a final dividend of 12.4p, taking the full-year payout to 21.0p": span words after the value, past a
+    // comma, are a later clause's.
+    const later = r.span !== '' && r.spanAt > c.span.end - c.sentence.start && doc.slice(c.span.end, c.sentence.start + r.spanAt).includes(',');
+    const span = r.span && (total || later || (implied && (RELATIVE_YEAR.test(r.span) || PART_OF_YEAR.test(c.impliedPeriod ?? '')))) ? '' : r.span;
+    return `${c.period === null ? span : ''}|${c.aspect === 'addition' || (c.metric !== null && plannedMetrics.includes(c.metric)) ? '' : forecast}`;
   };
 }

@@ -173,7 +173,9 @@ function bySentenceKey(claims: readonly Claim[]): Map<Claim, Claim[]> {
  * other source, the rest are most likely about something else, whatever scope extraction gave them.
  */
 function listed(a: Claim, other: Claim, siblings: ReadonlyMap<Claim, Claim[]>, tol: Tolerance): boolean {
-  return (siblings.get(a) ?? []).some((s) => s !== a && claimsAgree(s, other, tol));
+  // An open-ended sibling ("£58 million, which could rise to £70 million") is a ceiling on the same thing, not
+  // another item of a list: that it admits the other source's value says nothing.
+  return (siblings.get(a) ?? []).some((s) => s !== a && s.value.low !== null && s.value.high !== null && claimsAgree(s, other, tol));
 }
 
 /**
@@ -231,7 +233,9 @@ function crossedThreshold(claims: readonly Claim[], thresholds: readonly number[
 /** Why the claims were compared: what they share, in the given dimensions. */
 function compared(c: Claim | undefined, dims: readonly string[]): string {
   if (!c) return '';
-  const shared = dims.map((d) => (d === 'period' ? (c.period ? `period ${c.period}` : '') : c.scope[d] ? `${d} ${c.scope[d]}` : '')).filter(Boolean);
+  // A period read from the text around the value ("last year", "in the second quarter") is named as inferred.
+  const period = c.period ? `period ${c.period}` : c.impliedPeriod ? `period ${periodOf(c)} (inferred)` : '';
+  const shared = dims.map((d) => (d === 'period' ? period : c.scope[d] ? `${d} ${c.scope[d]}` : '')).filter(Boolean);
   return ['same subject and metric', ...shared].join(', ');
 }
 

@@ -7,7 +7,9 @@ import { headOf, splitId } from '../resolve/heads.js';
 import { isAddition, isChange } from './aspect.js';
 import { datesIn } from './dates.js';
 import { makeMetricFinder } from './metric.js';
-import { financialYear, isDeadline, makeQualifierReader, relativeYear, statedMonth, yearBefore } from './qualifiers.js';
+import { frameByDocumentPart } from './document-period.js';
+import { makeSubsetReader } from './subset.js';
+import { financialYear, isDeadline, makeQualifierReader, partsOfYearIn, relativeYear, statedMonth, statedPartOfYear, yearBefore } from './qualifiers.js';
 import { makeScanner, type Quantity } from './quantities.js';
 import { execAll } from '../core/regex.js';
 import { eventObject } from './event-object.js';
@@ -123,7 +125,7 @@ const BACK_NOUNS =
   'retailer|chain|grocer|supermarket|airline|carrier|operator|authority|utility|insurer|lender|miner|drugmaker|pharmaceutical company|biotech|manufacturer|maker|' +
   'developer|startup|start-up|trust|fund|charity|foundation|brand|platform|regulator|board|district|conglomerate|producer|exporter|supplier|' +
   'hospital|line|plant|port|bridge|tunnel|airport|station|stadium|arena|dam|mine|refinery|pipeline|factory|terminal|wind farm|solar farm|' +
-  'ship|vessel|ferry|satellite|spacecraft|aircraft|film|museum';
+  'ship|vessel|ferry|satellite|spacecraft|aircraft|film|museum|storm|cyclone|hurricane|typhoon|tornado|earthquake|quake|wildfire|fire|blaze|flood|outbreak|tour|festival|marathon|race|tournament';
 /** "the airline", and with a word of origin or a "-based" before it, "the Nordic airline", "the Texas-based retailer";
  *  or with the thing's size or cost before it, "the £110 million ship", "the 130-metre ship". */
 const anaphorOf = (projects: string) =>
@@ -166,6 +168,7 @@ export function makeExtractor(data: DataFiles): Extractor {
   const subjectKinds = new Map(data.metrics.metrics.map((m) => [m.id, m.subjectKinds as readonly string[]]));
   const changeMetrics = new Set(data.metrics.metrics.filter((m) => m.change).map((m) => m.id));
   const qualifiers = makeQualifierReader(data);
+  const subsetOf = makeSubsetReader(data.scopes.subsets);
   const children = childUnits(known);
   const events = data.events.events.map((e) => ({ id: e.id, objectEvent: e.objectEvent ?? null, re: new RegExp(`\\b(?:${e.triggers.map((t) => t.replace(/\s+/g, '\\s+')).join('|')})\\b`, 'gi') }));
   const anyEvent = events.length ? new RegExp(events.map((e) => e.re.source).join('|'), 'i') : null;
@@ -241,7 +244,7 @@ export function makeExtractor(data: DataFiles): Extractor {
         const owned = found !== null && q.kind === 'count' && q.noun !== text.slice(found.start, found.end).toLowerCase() && quantities.some((o) => o !== q && o.noun !== null && found.start >= o.end && found.start - o.end <= NOUN_GAP && text.slice(found.start, found.end).toLowerCase() === o.noun);
         // "runs 610 shops and employs about 9,800 people": a metric word after a count of its own noun, standing
         // right before the next value with no break between, is that next value's.
-        const ahead = found !== null && q.kind === 'count' && q.noun !== null && found.start >= q.end && !text.slice(found.start, found.end).toLowerCase().includes(q.noun) && quantities.some((o) => o.start >= found.end && o.start - found.end <= NEXT_GAP && !/[,;.:]/.test(text.slice(found.end, o.start)));
+        const ahead = found !== null && q.kind === 'count' && q.noun !== null && found.start >= q.end && !text.slice(found.start, found.end).toLowerCase().includes(q.noun) && quantities.some((o) => o.start >= found.end && o.start - found.end <= NEXT_GAP && !/[,;.:]|\b(?:and|or|but|while)\b/.test(text.slice(found.end, o.start)));
         // "employs 9,200 people at 14 sites": a count that qualifies an earlier one through a preposition says where
         // or what that one is, and does not take the metric phrase that stands before the earlier count.
         const adjunct = found !== null && q.kind === 'count' && found.end <= q.start && quantities.some((o) => o.kind === 'count' && o.start >= found.end && o.end <= q.start && ADJUNCT_GAP.test(text.slice(o.end, q.start)));
@@ -252,10 +255,15 @@ export function makeExtractor(data: DataFiles): Extractor {
         const kinds = metric ? (subjectKinds.get(metric.id) ?? []) : [];
         // "daily active users averaged 3.24 billion": the counted noun stands before the value, in the metric phrase.
         if (q.kind === 'count' && q.noun === null && metric && metric.end <= q.start) {
-          const noun = text.slice(metric.start, metric.end).toLowerCase().split(/\s+/).pop() ?? '';
-          if (/s$/.test(noun)) Object.assign(q, { noun, value: { ...q.value, unit: `count:${noun}` } });
+          const words = text.slice(metric.start, metric.end).toLowerCase().split(/\s+/);
+          // "visitor numbers rose to 1.24 million" counts visitors.
+          const tally = words.length > 1 && TALLY_WORDS.test(words[words.length - 1] ?? '');
+          const noun = tally ? `${words[words.length - 2] ?? ''}s` : (words[words.length - 1] ?? '');
+          if (/[a-z]s$/.test(noun)) Object.assign(q, { noun, value: { ...q.value, unit: `count:${noun}` } });
         }
         const { scope, period: stated } = qualifiers(text, q.start, q.end, quantities);
+        const subset = q.kind === 'count' ? subsetOf(text, q.start, q.end, q.noun) : null;
+        if (subset) scope.subset = subset;
         const period = yearBefore(text, q.end, stated);
         let subject = respectively(ctx, quantities, i) ?? pickSubject(ctx, q.start, q.end, kinds, scope.geography !== undefined);
         subject = specialise(subject, scope, children);
@@ -300,7 +308,7 @@ export function makeExtractor(data: DataFiles): Extractor {
           noun: q.noun,
           scope,
           period,
-          impliedPeriod: period === null ? (relativeYear(text, doc.published, q.start, q.end) ?? financialYear(text, q.start, q.end) ?? statedMonth(text, doc.published, q.end)) : null,
+          impliedPeriod: period === null ? (relativeYear(text, doc.published, q.start, q.end) ?? financialYear(text, q.start, q.end, doc.published) ?? statedPartOfYear(text, doc.published, q.start, q.end) ?? statedMonth(text, doc.published, q.end)) : null,
           deadline: isDeadline(text, period),
           asOf: doc.published,
           event: null,
@@ -345,7 +353,7 @@ export function makeExtractor(data: DataFiles): Extractor {
         }
       }
     }
-    return claims;
+    return frameByDocumentPart(claims, doc.text, (sentence) => partsOfYearIn(sentence, doc.published));
   };
 }
 
@@ -418,6 +426,14 @@ function pickSubject(ctx: Context, at: number, end: number, kinds: readonly stri
   if (lastBefore && (setting(lastBefore) || cited(text, lastBefore))) {
     const anaphor = ctx.patterns.anaphor.exec(text.slice(lastBefore.end, at));
     const previous = anaphor ? ctx.previous(anaphor[1]?.toLowerCase()) : null;
+    if (previous) return previous;
+  }
+  // "The cyclone struck the coast near Port Carran with winds of 205 km/h": where every name before the value is a
+  // setting, an anaphor opening the sentence names what the value is about.
+  const first = before[0];
+  if (first && before.every(setting)) {
+    const opener = ctx.patterns.anaphor.exec(text.slice(0, first.start));
+    const previous = opener && opener[1] ? ctx.previous(opener[1].toLowerCase()) : null;
     if (previous) return previous;
   }
   let speaker: Mention | undefined;
@@ -549,6 +565,9 @@ function nearestEvent(events: ReadonlyArray<{ id: string; objectEvent: string | 
 /** Nouns for a ship, and the prefixes written before a ship's name. */
 const SHIP_NOUNS = new Set(['ship', 'vessel', 'ferry']);
 const SHIP_PREFIX = /\b(?:MV|MS|RMS|HMS|SS|RV|USS)\s+$/;
+
+/** Words for a tally of things ("visitor numbers", "passenger figures"), whose counted noun is the word before. */
+const TALLY_WORDS = /^(?:numbers|figures|counts|totals)$/;
 
 /** How far after its number a counted noun is written ("34 million loyalty members"). */
 const NOUN_GAP = 24;

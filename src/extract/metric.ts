@@ -32,6 +32,21 @@ const WORTH = /^(?:worth|valued)$/i;
 /** Between that thing's phrase and "worth": its object, a few words at most ("of 1,450 aircraft,"). */
 const WORTH_OF = /^\s+(?:(?:of|at|for)\s+)?(?:[^\s;]+\s+){0,3}$/;
 
+/** Between a verb and its object: nothing, or a word or two ("recalled a further 96", "recalling some of its"). */
+const OBJECT_GAP = /^\s+(?:[a-z]+\s+){0,2}$/;
+
+/** Between a phrase and its value: the phrase's complement, then a verb of level or motion ("from Cyclone Ilsa
+ *  rose to", "at the trust stood at", "has reached"). */
+const SUBJECT_OF = /^(?:\s+(?:from|in|at|of|for|among|across)\s+(?:(?!\b(?:after|as|when|while|because|since|and|but|or|which|that|who|where|than|before|until)\b)[^,;:.()]){1,50}?)?\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|jumped|fell|fallen|dropped|reached|hit|stood|stands|totalled|totaled|was|is|were|are)\s+(?:to\s+|at\s+|by\s+)?$/i;
+
+/** How near a phrase right before the value must be to win over the value's own denominator. */
+const DENOMINATOR_DIST = 5;
+/** Before a phrase: a number (with a short unit) and "a", "per" or "each" ("14.2p a share", "$80 per barrel"). */
+const DENOMINATOR = /\d(?:[\d.,]*\d)?\s?(?:[a-z%]{1,6}\s)?\s*(?:a|an|per|each)\s+$/i;
+
+/** After a share: its "of" phrase and a verb ("of patients at the trust were", "of its trains have been"). */
+const PREDICATE_OF = /^\s+of\s+[^,;:.()]{1,80}?\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+)?$/i;
+
 /** How far (in characters) a metric phrase may sit from its value. */
 const REACH = 90;
 
@@ -53,13 +68,14 @@ function unnamedThing(lead: string): boolean {
 
 export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder {
   // One phrase may name several metrics ("covers" 3,500 km or 1,200 acres); the value's kind and unit choose.
-  const bySynonym = new Map<string, Array<{ id: string; kinds: readonly ClaimKind[]; units: readonly string[]; generic: boolean; noun: boolean }>>();
+  const bySynonym = new Map<string, Array<{ id: string; kinds: readonly ClaimKind[]; units: readonly string[]; generic: boolean; noun: boolean; object: boolean }>>();
   for (const m of data.metrics.metrics) {
     const nouns = new Set(m.nounOnly.map((n) => n.toLowerCase()));
+    const objects = new Set(m.objectOnly.map((n) => n.toLowerCase()));
     // Keyed as matches are looked up, spaces and hyphens alike ("like-for-like sales" is found as "like for like sales").
     for (const s of m.synonyms) {
       const key = s.toLowerCase().replace(/[\s-]+/g, ' ');
-      bySynonym.set(key, [...(bySynonym.get(key) ?? []), { id: m.id, kinds: m.kinds, units: m.units, generic: m.generic, noun: nouns.has(s.toLowerCase()) }]);
+      bySynonym.set(key, [...(bySynonym.get(key) ?? []), { id: m.id, kinds: m.kinds, units: m.units, generic: m.generic, noun: nouns.has(s.toLowerCase()), object: objects.has(s.toLowerCase()) }]);
     }
   }
   // A value of a kind only one metric takes ("seventh" is a rank) has that metric even when no phrase names it.
@@ -75,7 +91,8 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
   // thing's size, in the one steady metric of its unit (MW: power capacity), even where the unit has no default.
   const sizeOf = new Map<string, string>();
   for (const unit of new Set(data.metrics.metrics.flatMap((m) => m.units))) {
-    const steady = data.metrics.metrics.filter((m) => m.units.includes(unit) && !m.timeVarying);
+    const named = data.metrics.metrics.filter((m) => m.units.includes(unit) && m.attributive);
+    const steady = named.length ? named : data.metrics.metrics.filter((m) => m.units.includes(unit) && !m.timeVarying);
     if (steady.length === 1 && steady[0]) sizeOf.set(unit, steady[0].id);
   }
   // "raised £2 million for charity": a cue in the sentence turns one metric into another (metrics.yaml `replaces`).
@@ -109,10 +126,22 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
       if (!hit) continue;
       const start = m.start;
       const end = start + m.text.length;
+      if (hit.object && !(end <= valueStart && OBJECT_GAP.test(sentence.slice(end, valueStart)))) continue;
       // Metrics usually come before their value ("market share of 38%"); one after costs a little more.
       // A phrase written as the value's own noun ("a £300 million government grant", "$4 billion in revenue") is its metric.
+      // "a final dividend of 14.2p a share, bringing the total to 21.0p": what a value is counted per names that
+      // value's metric at most ("$62 a share" is a price per share), never another value's.
+      const own = start >= valueEnd && /^\s+(?:a|an|per|each)\s+$/i.test(sentence.slice(valueEnd, start));
+      if (!own && DENOMINATOR.test(sentence.slice(Math.max(0, start - 24), start))) continue;
       const attached = start >= valueEnd && ATTACHED.test(sentence.slice(valueEnd, start));
-      const dist = attached ? 0 : end <= valueStart ? valueStart - end : start >= valueEnd ? (start - valueEnd) * 1.5 : 0;
+      // "The death toll from Cyclone Ilsa rose to 19": a phrase that is the subject of the verb whose complement is
+      // the value names it, however long the phrase's own complement ("from Cyclone Ilsa").
+      const subject = end <= valueStart && SUBJECT_OF.test(sentence.slice(end, valueStart));
+      // "61.4% of patients at the trust's emergency departments were seen within four hours": the share's verb
+      // phrase after its "of" phrase names it.
+      const predicate = start >= valueEnd && PREDICATE_OF.test(sentence.slice(valueEnd, start));
+      // A denominator ("a share") yields to a phrase written right before the value ("a dividend of 14.2p a share").
+      const dist = own ? DENOMINATOR_DIST : attached || subject || predicate ? 0 : end <= valueStart ? valueStart - end : start >= valueEnd ? (start - valueEnd) * 1.5 : 0;
       if (dist > REACH) continue;
       // "Twelve people were injured and 300 homes were evacuated": a phrase that ends its clause before a conjunction
       // names what came before it, not the value after; the value then takes only a phrase written as its own noun.

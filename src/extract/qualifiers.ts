@@ -32,6 +32,10 @@ const REACH = 120;
 export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierReader {
   const geo = new Map<string, string>();
   for (const g of data.scopes.geographies) for (const n of g.names) geo.set(n.toLowerCase(), g.id);
+  // "employs 48,000 people worldwide" is the figure another report gives with no place: the whole scopes nothing.
+  const wholes = new Set(data.scopes.geographies.filter((g) => g.whole).map((g) => g.id));
+  // "in the capital", "across the north", "The capital saw …": a part of a place named by a common noun.
+  const partRe = data.scopes.placeNouns.length ? new RegExp(`(?:\\b(?:in|across|throughout|around)\\s+the|^\\W*the)\\s+(?:(?:wider|greater|whole|entire|surrounding)\\s+)?(${data.scopes.placeNouns.map(esc).join('|')})\\b(?![\\s-]+(?:of|end|side|half|quarter)\\b)`, 'gi') : null;
   const geoRe = geo.size ? new RegExp(`(?<![\\w.])(?:${[...geo.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\w])`, 'gi') : null;
   const heads = data.scopes.segmentHeads.map(esc).join('|');
   const headRe = heads ? new RegExp(`\\b(?:${heads})\\b`, 'gi') : null;
@@ -69,7 +73,12 @@ export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierR
     }
     const scope: Record<string, string> = {};
     const g = nearest(geoHits, valueStart);
-    if (g && !heldByEarlier(sentence, g, valueStart, values)) scope.geography = geo.get(g.text.toLowerCase()) ?? g.text.toLowerCase();
+    const place = g && !heldByEarlier(sentence, g, valueStart, values) ? (geo.get(g.text.toLowerCase()) ?? g.text.toLowerCase()) : null;
+    if (place !== null && !wholes.has(place)) scope.geography = place;
+    else if (place === null && partRe) {
+      const part = nearest(execAll(partRe, sentence).map((m) => ({ text: (m[1] ?? '').toLowerCase(), at: m.index ?? 0 })), valueStart);
+      if (part) scope.geography = `the ${part.text.replace(/\s+/g, ' ')}`;
+    }
     // The nearest head noun that closes a real segment phrase ("36% market share in China's cloud sector": "sector").
     for (const h of byDistance(headHits, valueStart)) {
       const seg = segmentBefore(sentence, h);
@@ -162,7 +171,10 @@ function clauseBreaks(s: string): number[] {
 function ownedLater(breaks: readonly number[], values: readonly ValueSpan[], start: number, at: number, atEnd: number): boolean {
   if (atEnd > start) return false;
   const broken = (from: number, to: number) => breaks.some((b) => b >= from && b < to);
-  return broken(atEnd, start) && values.some((w) => w.start >= atEnd && w.end <= start && !broken(w.end, start) && w.start !== at);
+  if (!broken(atEnd, start)) return false;
+  // "a final dividend of 14.2p, bringing the total for 2024 to 21.0p": a value of the period's own clause, before
+  // the period or after it, owns it.
+  return values.some((w) => w.start !== at && w.start >= atEnd && (w.end <= start ? !broken(w.end, start) : !broken(start, w.start)));
 }
 
 /** Words that introduce a figure to compare with ("compared with 41.2 million in 2019", "up from 34.5 million"). */
@@ -230,14 +242,18 @@ const CLAUSE_REACH = 80;
  *  Only a phrase next to the value (at…end) counts: no other figure stands between them. */
 export function relativeYear(sentence: string, published: string | null, at: number, end: number): string | null {
   const year = published ? /^(\d{4})/.exec(published)?.[1] : undefined;
-  const m = year ? RELATIVE_YEAR.exec(sentence.toLowerCase()) : null;
+  const lower = sentence.toLowerCase();
+  const m = year ? (RELATIVE_YEAR.exec(lower) ?? YEARS_AGO.exec(lower)) : null;
   if (!m || !year) return null;
   const between = m.index >= end ? sentence.slice(end, m.index) : m.index + m[0].length <= at ? sentence.slice(m.index + m[0].length, at) : '';
   // Within its clause: "15.2 million passengers passed through Kestrel Airport last year" reaches past a name, but
   // not past another figure, a clause break or a second verb phrase joined by "and".
   if (between.length > CLAUSE_REACH || /\d|[;:()]|\s[—–-]\s|,\s*(?:and|but|while|whereas|which|who|although)\b|\band\s+(?:[a-z]+ed|is|are|was|were|has|had|will)\b/.test(between)) return null;
+  if (m[2] !== undefined) return String(Number(year) - Number(WORD_NUM[m[2]] ?? m[2]));
   return String(Number(year) + (m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0));
 }
+/** "set six years ago", "two years ago": a year counted back from the publication date (group 2, digits or a word). */
+const YEARS_AGO = /\b()(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b/;
 
 /** A financial year by its end ("the year to March 2024", "twelve months ended 31 March 2024", "the financial year
  *  ending March 31, 2024"), named by the year it ends in as "FY2024" is; one ending in December is that calendar
@@ -246,6 +262,9 @@ const FINANCIAL_YEAR: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string | nu
   [/\b(?:(?:financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?((?:19|20)\d{2})\b/gi, (m) => `${/^dec/i.test(m[1] ?? '') ? '' : 'FY'}${m[2]}`],
   [/\b((?:19|20)\d{2})[-–/](\d{2})\b(?![-–/]\d|\s+season)/g, (m) => ((Number(m[1]) + 1) % 100 === Number(m[2]) ? `FY${Number(m[1]) + 1}` : null)],
 ];
+
+/** "in the year to March", "the twelve months ended June", with no year written after the month. */
+const YEAR_TO_MONTH = /\b(?:(?:financial|fiscal)\s+)?(?:year|twelve\s+months|12\s+months)\s+(?:to|ended|ending|through)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b(?!\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d{2})/gi;
 
 /** "in April", "for March 2025", "during September" right after a value (nothing but words between). */
 const MONTH_AFTER = new RegExp(`^[^\\d.;:]{0,${NEXT_TO}}?\\b(?:in|for|during)\\s+(${MONTHS.join('|')})(?:\\s+((?:19|20)\\d{2}))?\\b`, 'i');
@@ -264,12 +283,87 @@ export function statedMonth(sentence: string, published: string | null, end: num
   return year === null ? null : `${year}-${String(month).padStart(2, '0')}`;
 }
 
-/** The financial year written nearest a value, for Claim.impliedPeriod: which year "the year to March 2024" is
- *  called is the reader's convention (FY2024 or 2023/24), so it is compared with but not stated as a period. */
-export function financialYear(sentence: string, at: number, end: number): string | null {
+/** A quarter or half named without its year: "in the second quarter", "in the three months to June", "first-half
+ *  sales", "in the first three months of the year". Calendar quarters: "the three months to June" is Q2. */
+const PART_OF_YEAR = new RegExp(
+  [
+    `\\b(first|second|third|fourth)[\\s-]+(quarter|half)\\b(?!\\s+of\\s+(?:the\\s+)?(?:fiscal|financial|\\d))`,
+    `\\b(three|3|six|6)\\s+months\\s+(?:to|ended|ending|through)\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(march|june|september|december)\\b(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?\\s+((?:19|20)\\d{2}))?`,
+    `\\bfirst\\s+(three|six)\\s+months\\s+of\\s+(?:the|this)\\s+year\\b`,
+  ].join('|'),
+  'gi',
+);
+/** How far a quarter or half may stand from its value, with no other figure between. */
+const PART_REACH = 60;
+
+/**
+ * The quarter or half of a year a value is given for, as "2025-Q2" or "2025-H1", for Claim.impliedPeriod: a
+ * quarter without a year is the latest one begun by the publication date ("the second quarter" in August 2025 is
+ * 2025's). Only a phrase near the value with no other figure between counts.
+ */
+/** Every quarter or half a sentence names, read as statedPartOfYear reads them. */
+export function partsOfYearIn(sentence: string, published: string | null): Set<string> {
+  const out = new Set<string>();
+  for (const m of execAll(PART_OF_YEAR, sentence)) {
+    const p = statedPartOfYear(sentence, published, m.index ?? 0, m.index ?? 0);
+    if (p) out.add(p);
+  }
+  return out;
+}
+
+export function statedPartOfYear(sentence: string, published: string | null, at: number, end: number): string | null {
+  const pub = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
   let best: string | null = null;
   let dist = Infinity;
-  for (const [re, canon] of FINANCIAL_YEAR) {
+  for (const m of execAll(PART_OF_YEAR, sentence)) {
+    const start = m.index ?? 0;
+    const stop = start + m[0].length;
+    const between = stop <= at ? sentence.slice(stop, at) : start >= end ? sentence.slice(end, start) : '';
+    // "In the second quarter, sales rose 5%": a phrase opening the sentence frames it past its comma; elsewhere a
+    // comma ends the reach ("The chain, which runs 310 shops, said first-half sales …" dates the sales only).
+    const opening = stop <= at && /^\W*(?:in|during|for|over)\s+the\s+$/i.test(sentence.slice(0, start));
+    if (between.length > PART_REACH || /\d|[;:()]/.test(between) || (!opening && between.includes(','))) continue;
+    let part: string;
+    let startMonth: number;
+    if (m[1] && m[2]) {
+      const n = Number(ORDINAL[m[1].toLowerCase()]);
+      const half = m[2].toLowerCase() === 'half';
+      if (half && n > 2) continue;
+      part = `${half ? 'H' : 'Q'}${n}`;
+      startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
+    } else if (m[4]) {
+      const endMonth = MONTHS.indexOf(m[4].toLowerCase()) + 1;
+      const half = /^(?:six|6)$/i.test(m[3] ?? '');
+      // Six months to March or September cross a calendar half: no part of the calendar year names them.
+      if (half && endMonth % 6 !== 0) continue;
+      part = half ? `H${endMonth / 6}` : `Q${endMonth / 3}`;
+      startMonth = endMonth - (half ? 5 : 2);
+    } else {
+      part = m[6]?.toLowerCase() === 'six' ? 'H1' : 'Q1';
+      startMonth = 1;
+    }
+    const year = m[5] ? Number(m[5]) : pub ? Number(pub[1]) - (startMonth > Number(pub[2]) ? 1 : 0) : null;
+    const d = stop <= at ? at - stop : start >= end ? start - end : 0;
+    if (year !== null && d < dist) [best, dist] = [`${year}-${part}`, d];
+  }
+  return best;
+}
+
+/** The financial year written nearest a value, for Claim.impliedPeriod: which year "the year to March 2024" is
+ *  called is the reader's convention (FY2024 or 2023/24), so it is compared with but not stated as a period. */
+export function financialYear(sentence: string, at: number, end: number, published: string | null = null): string | null {
+  let best: string | null = null;
+  let dist = Infinity;
+  const pub = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
+  // "the year to March", "the twelve months to March" with no year: the last such year ended by the publication date.
+  const lastEnded = (m: RegExpExecArray): string | null => {
+    if (!pub) return null;
+    const month = MONTHS.findIndex((x) => x.startsWith((m[1] ?? '').toLowerCase().slice(0, 3))) + 1;
+    if (month === 0) return null;
+    const year = Number(pub[1]) - (month > Number(pub[2]) ? 1 : 0);
+    return `${month === 12 ? '' : 'FY'}${year}`;
+  };
+  for (const [re, canon] of [...FINANCIAL_YEAR, [YEAR_TO_MONTH, lastEnded] as const]) {
     for (const m of execAll(re, sentence)) {
       const start = m.index ?? 0;
       const stop = start + m[0].length;

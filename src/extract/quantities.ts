@@ -32,7 +32,7 @@ const HEDGES: ReadonlyArray<[string, Hedge]> = [
   ['in excess of', 'more-than'], ['upwards of', 'more-than'], ['at least', 'at-least'], ['no less than', 'at-least'], ['a minimum of', 'at-least'],
   ['less than', 'less-than'], ['fewer than', 'less-than'], ['under', 'less-than'], ['below', 'less-than'],
   ['up to', 'at-most'], ['at most', 'at-most'], ['as much as', 'at-most'], ['as many as', 'at-most'], ['as high as', 'at-most'],
-  ['topped', 'more-than'], ['passed', 'more-than'], ['surpassed', 'more-than'], ['no more than', 'at-most'], ['a maximum of', 'at-most'],
+  ['topped', 'more-than'], ['passed', 'more-than'], ['passes', 'more-than'], ['surpassed', 'more-than'], ['surpasses', 'more-than'], ['tops', 'more-than'], ['no more than', 'at-most'], ['a maximum of', 'at-most'],
   ['nearly', 'nearly'], ['almost', 'nearly'], ['just under', 'nearly'], ['close to', 'nearly'], ['just shy of', 'nearly'],
   ['about', 'about'], ['approximately', 'about'], ['approx.', 'about'], ['around', 'about'], ['roughly', 'about'],
   ['some', 'about'], ['an estimated', 'about'], ['estimated', 'about'], ['circa', 'about'], ['~', 'about'], ['just over', 'more-than'],
@@ -119,7 +119,7 @@ export function makeScanner(data: Pick<DataFiles, 'currencies' | 'units'>): Scan
       // "$1.5-billion": a scale word may be hyphenated; a hyphenated letter ("a 10-m wall") is no scale, and neither
       // is a compound modifier ("a 32-billion-parameter model").
       `(?:(?:\\s|-(?=(?:trillion|billion|million|thousand)\\b(?!-)))?(?<scale>${SCALE})\\b)?` +
-      `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|[\\s-]?(?<unit>${unit})(?![\\w])${sub}|\\s(?<postWord>${postWord})\\b|\\s(?<points>points|pts)\\b${letter})?`,
+      `(?:\\s?(?<pct>%|per ?cent\\b|percentage points?\\b|pp\\b)|(?<mult>x\\b|\\s?times\\b)|[\\s-]?(?<unit>${unit})(?![\\w])${sub}|(?<degree>[cf])(?![\\w])|\\s(?<postWord>${postWord})\\b|\\s(?<points>points|pts)\\b${letter})?`,
     'giu',
   );
   const rankRe = new RegExp(
@@ -217,6 +217,19 @@ function linkRanges(text: string, qs: Quantity[]): Quantity[] {
     const b = qs[i + 1];
     // "between 2 and 5 people": the noun is written once, after the second bound.
     const bare = a.kind === 'count' && a.noun === null && b?.kind === 'count' && b.noun !== null;
+    // "between 420,000 and 450,000 tonnes": the first bound is a bare number in the second's unit.
+    const inUnit = b ? bareInUnit(text, a, b) : null;
+    if (inUnit && b) {
+      const between = text.slice(a.end, b.start);
+      const lead = text.slice(Math.max(0, a.start - 9), a.start);
+      const joined = (/^\s*(?:-|–|to)\s*$/i.test(between) && !/\bfrom\s+$/i.test(lead)) || (/^\s+and\s+$/i.test(between) && /\bbetween\s+$/i.test(lead));
+      const hi = b.value.low ?? 0;
+      if (joined && b.hedge === 'exact' && hi > inUnit) {
+        out.push({ ...b, start: a.start, hedge: 'range', value: { low: inUnit, high: hi, unit: b.value.unit } });
+        i++;
+        continue;
+      }
+    }
     if (b && (a.value.unit === b.value.unit || bare) && a.hedge === 'exact' && b.hedge === 'exact' && a.kind !== 'rank') {
       const between = text.slice(a.end, b.start);
       const lead = text.slice(Math.max(0, a.start - 9), a.start);
@@ -233,6 +246,20 @@ function linkRanges(text: string, qs: Quantity[]): Quantity[] {
     out.push(a);
   }
   return out;
+}
+
+/** A bare first bound ("420,000" in "420,000 to 450,000 tonnes") in the unit of the physical quantity after it, or
+ *  null. The scanner lent it the unit's word as a counted noun; the bound is scaled by the unit's factor, read off
+ *  the second bound (not for units with an offset, temperatures, or a second bound written with a scale word). */
+function bareInUnit(text: string, a: Quantity, b: Quantity): number | null {
+  if (a.kind !== 'count' || b.kind !== 'quantity' || a.hedge !== 'exact' || a.value.low === null || b.value.low === null) return null;
+  const written = text.slice(b.start, b.end);
+  const word = /([a-z]+)\s*$/i.exec(written)?.[1]?.toLowerCase();
+  if (a.noun !== null && a.noun !== word) return null;
+  const raw = /^\D*?(\d[\d,]*(?:\.\d+)?)\s*[a-z°º]/i.exec(written)?.[1];
+  if (!raw || /\b(?:thousand|million|billion|trillion|bn|m|k)\b/i.test(written) || /^[cf]$/i.test(b.value.unit)) return null;
+  const n = Number(raw.replace(/,/g, ''));
+  return n > 0 ? (a.value.low * b.value.low) / n : null;
 }
 
 /** "$53 billion (RMB 380 billion)", "a 40 km (25-mile) route": a bracketed second value of the same kind is one claim. */
@@ -276,7 +303,9 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   const currency = subunit ? subunit.code : g.pre ? lk.symbols.get(g.pre) : g.preWord ? lk.words.get(g.preWord.toLowerCase()) : g.postWord ? lk.words.get(g.postWord.toLowerCase()) : undefined;
   // Without a currency, "1,500 m" is metres, not millions (SI writes the metre as m; money writes "$5m").
   const metre = !currency && g.scale === 'm' && !g.pct && !g.mult && !g.unit && !g.letter && /^\s/.test(whole.slice(whole.indexOf('m', (g.num?.length ?? 0)) - 1));
-  const named = g.unit ?? g.letter;
+  // "41.2C", "104F": a capital C or F glued to a number is a temperature in British and American news.
+  if (g.degree && !/^[CF]$/.test(g.degree)) return null;
+  const named = g.unit ?? g.letter ?? (g.degree ? `°${g.degree}` : undefined);
   const physical = named ? lk.units.get(named.toLowerCase().replace(/\s+/g, ' ')) : metre ? lk.units.get('metre') : undefined;
   let kind: Quantity['kind'];
   let unit: string;
@@ -291,6 +320,9 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   if (spelled && kind === 'count' && !g.scale) return null;
   // Years are read by the date extractor, not as counts.
   if (kind === 'count' && !g.scale && /^(1[89]|20)\d{2}$/.test(g.num ?? '')) return null;
+  // "Lumen's Nova 7 arrives", "the Boeing 737 jets": a small bare number right after a capitalised word inside the
+  // sentence is a model's or an article's number, part of a name (entities read it so), not a count.
+  if (kind === 'count' && !g.scale && !g.hedge && (g.num ?? '').length <= 3 && modelNumber(text.slice(Math.max(0, at - 30), at + whole.search(/\d/)))) return null;
   // "aged 18 to 65" gives ages, not a count of the people of that age written next to it.
   if (kind === 'count' && AGED.test(text.slice(Math.max(0, at - 24), at))) return null;
   if (kind === 'count' && IN_EVERY_BEFORE.test(text.slice(Math.max(0, at - 10), at))) return null;
@@ -310,7 +342,8 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   // before a number is more often a range or a list).
   const below = physical?.dimension === 'temperature' && /(?:^|[\s(])[-−]$/.test(text.slice(Math.max(0, at - 2), at));
   if (below) at--;
-  const convert = (v: number) => (physical ? v * physical.factor + physical.offset : v);
+  // Twelve significant digits: 4.1 × 1e6 is 4099999.9999999995 in binary floating point, and reports print 4100000.
+  const convert = (v: number) => Number((physical ? v * physical.factor + physical.offset : v).toPrecision(12));
   const v1 = convert((below ? -n1 : n1) * scaleFactor);
   const v2 = n2 !== null ? convert(n2 * scaleFactor) : null;
   return {
@@ -326,6 +359,15 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   };
 }
 
+/** A capitalised word (or acronym) with a word before it in its sentence, right before a number. */
+const MODEL_BEFORE = /[\p{L}\p{N},'’]\s+(?:[A-Z][a-z]+|[A-Z]{2,}[a-z]?)\s$/u;
+/** Months and weekdays, and their abbreviations, before a day's number ("on September 19", "Monday 3"). */
+const CALENDAR = /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)$/i;
+/** Whether the text before a number ends in a model's name (see MODEL_BEFORE), not a month or a weekday. */
+function modelNumber(lead: string): boolean {
+  return MODEL_BEFORE.test(lead) && !CALENDAR.test(/([A-Za-z]+)\s$/.exec(lead)?.[1] ?? '');
+}
+
 /** A neighbour gives a bare count its noun: "About 3,000 of its 25,000 employees", "up from 9,800 to 8,100 staff".
  *  Only asked for a bare count, the one case where it decides anything. */
 const OF_AFTER = /^\s+of\b/;
@@ -337,8 +379,10 @@ const UNIT_LIKE = /^\s?(?:[a-z]?[A-Z][A-Za-z]{0,3}|[a-z]{1,3}\/[a-z]{1,3})(?![\w
 const AGED = /\b(?:aged|ages|age)\s+(?:(?:between|from)\s+)?(?:\d{1,3}\s*(?:-|–|to|and)\s*)?$/i;
 /** "short of its 15,000 target": a bare count before a word for a goal or total counts what a neighbour counts. */
 const GOAL_AFTER = /^\s+(?:target|goal|total|cap|limit|mark|threshold)\b/i;
+/** "2,400 homes, of which 720 will be affordable": a part given after its whole counts what the whole counts. */
+const PART_OF_WHOLE = /\bof\s+(?:which|whom)\s+$/i;
 function nounNearby(text: string, at: number, end: number): boolean {
-  return OF_AFTER.test(text.slice(end, end + 4)) || GOAL_AFTER.test(text.slice(end, end + 12)) || LINKED_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || ELLIPSIS.test(text.slice(end, end + 14));
+  return PART_OF_WHOLE.test(text.slice(Math.max(0, at - 12), at)) || OF_AFTER.test(text.slice(end, end + 4)) || GOAL_AFTER.test(text.slice(end, end + 12)) || LINKED_BEFORE.test(text.slice(Math.max(0, at - 16), at)) || ELLIPSIS.test(text.slice(end, end + 14));
 }
 /** "3,200 children got the vaccine and 1,900 received a dummy shot", "Of the 4,800 children, 3,200 received …": a
  *  bare number that is its clause's subject, a verb right after it, counts the noun of a count beside it (the
@@ -394,7 +438,7 @@ const COUNT_WORDS = new Set(['numbers', 'number', 'counts', 'count', 'totals', '
 /** "A crowd of 61,482", "an attendance of 64,100", "the death toll from the quake has risen to 214", "killing 14 people
  *  and injuring 230": a word for a gathering or a tally of people, or a verb that harms people, written before a
  *  bare number, counts people. */
-const PEOPLE_BEFORE = /(?:\b(?:crowds?|attendances?|audiences?|turnout|(?:death\s+)?toll)\s+(?:(?:from|in|of|at|after)\s+[^,.;:]{1,60}?\s+)?(?:of\s+|(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|passed|hit|jumped|grew|was|is)\s+(?:to\s+|at\s+)?)|\b(?:killing|injuring|wounding)\s+)(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
+const PEOPLE_BEFORE = /(?:\b(?:crowds?|attendances?|audiences?|turnout|workforce|headcount|population|(?:death\s+)?toll)\s+(?:(?:from|in|of|at|after)\s+[^,.;:]{1,60}?\s+)?(?:of\s+|(?:has\s+|had\s+|have\s+)?(?:risen|rose|climbed|reached|stood|stands|passed|hit|jumped|grew|was|is)\s+(?:to\s+|at\s+)?)|\b(?:killing|injuring|wounding)\s+)(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
 /** "The number of patients waiting for planned treatment at the trust rose to 61,300": the noun after "number of"
  *  is what the value at the end of its clause counts, however long the phrase between. */
 const NUMBER_OF = /\bnumbers?\s+of\s+([a-z][a-z-]*s|people|staff|children)\b[^,.;:()]{0,90}?\s(?:has\s+|had\s+|have\s+)?(?:rose|risen|fell|fallen|grew|grown|reached|hit|climbed|jumped|dropped|stood|stands|was|is|totalled|totaled|topped)\s+(?:(?:to|at|by)\s+)?(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least)\s+)?$/i;
@@ -415,9 +459,16 @@ function nounBefore(text: string, at: number): string | null {
   return `${prev.toLowerCase()}s`;
 }
 
+const PARTITIVE = /^\s+of\s+(?:its|the|their|his|her|our)\s(?!\s*\d)/;
+
 /** The counted noun: the next plural word, skipping up to three modifiers ("900 high-quality AI models"). */
 function nounAfter(text: string, end: number): string | null {
-  const m = /^\s+((?:[A-Za-z][\w-]*\s+){0,3}?)([a-z][A-Za-z-]*s|people|staff|aircraft|personnel|children|police|cattle|sheep|fish|workforce)\b/.exec(text.slice(end, end + 60));
+  // "412,000 of its Tarn vehicles", "96,000 of the cars": a part of a whole counts what the whole counts; a
+  // number after "of" ("3,000 of its 25,000 employees") is the whole's own count, read by nounNearby.
+  const part = PARTITIVE.exec(text.slice(end, end + 16));
+  if (part) end += part[0].length - 1;
+  // "438,000 Tarn SUVs": an acronym made plural is a counted noun too.
+  const m = /^\s+((?:[A-Za-z][\w-]*\s+){0,3}?)([a-z][A-Za-z-]*s|[A-Z]{2,5}s|people|staff|aircraft|personnel|children|police|cattle|sheep|fish|workforce)\b/.exec(text.slice(end, end + 60));
   if (!m || !m[2]) return null;
   if ((m[1] ?? '').split(/\s+/).some((w) => NOUN_SKIP.has(w.toLowerCase()))) return null;
   const noun = m[2].toLowerCase();

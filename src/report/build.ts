@@ -116,6 +116,7 @@ function reportClaim(c: Claim, doc: Doc | undefined): ReportClaim {
     value: { low: finite(c.value.low), high: finite(c.value.high), unit: c.value.unit },
     hedge: c.hedge,
     period: c.period,
+    impliedPeriod: c.impliedPeriod,
     scope: c.scope,
     asOf: c.asOf,
     event: c.event,

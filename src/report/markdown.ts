@@ -122,6 +122,7 @@ function qualifiers(c: ReportClaim): string {
   const parts = [`subject: ${c.subjectName ?? 'unknown'}`, `metric: ${c.metric ?? 'unknown'}`];
   for (const [k, v] of Object.entries(c.scope).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) parts.push(`${k}: ${v}`);
   if (c.period) parts.push(`period: ${c.period}`);
+  else if (c.impliedPeriod) parts.push(`period: ${c.impliedPeriod} (inferred)`);
   if (c.asOf) parts.push(`as of: ${c.asOf}`);
   if (c.event) parts.push(`event: ${c.event}`);
   if (c.hedge !== 'exact') parts.push(`hedge: ${c.hedge}`);

@@ -89,6 +89,8 @@ export interface ReportClaim {
   value: { low: number | null; high: number | null; unit: string };
   hedge: Hedge;
   period: string | null;
+  /** The period read from the words around the value when none is stated ("last year", "in the second quarter"). */
+  impliedPeriod: string | null;
   scope: Record<string, string>;
   asOf: string | null;
   event: string | null;

@@ -181,9 +181,14 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         const headed = !/['’]s?$/.test(run) && headAfter(text.slice(at + run.length)) !== null;
         const mention = readRun(text, at, run, headed);
         if (!mention) continue;
-        const { start, name } = mention;
+        const { start } = mention;
+        // "Nova 7", "Nova 7 Pro", "Boeing 737 Max": a model's number (and its suffix) is part of its name.
+        const model = MODEL_AFTER.exec(text.slice(start + mention.name.length, start + mention.name.length + 16));
+        const name = model && !/['’]s?$/.test(mention.name) && !MONTHS.includes(mention.name.toLowerCase()) ? `${mention.name}${model[0]}` : mention.name;
         let end = start + name.length;
         if (taken.some(([s, e]) => start < e && end > s)) continue;
+        // The model's suffix ("Pro") is a capitalised run of its own, which must not be read again.
+        if (name !== mention.name) taken.push([start, end]);
         const resolved = resolveName(name, headed);
         if (!resolved) continue;
         if (resolved.via !== 'text') {
@@ -239,6 +244,8 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         // "Harvests of wheat …", "Downloads of the app …": a sentence-initial plural of an English noun before a
         // preposition is that noun ("Wolves won" is a club, so a verb after it is not enough).
         if (words.length === 1 && !headed && sentenceInitial(t, start) && !/['’]s?$/.test(first.text) && /^[ \t]+(?:of|in|at|to|from|for|across|on)\s/.test(t.slice(start + name.length, start + name.length + 9)) && isCommonPlural(name)) return null;
+        // "Cancellations rose to 3.1%": a sentence-initial plural that names a metric is that metric, whatever follows.
+        if (words.length === 1 && !headed && sentenceInitial(t, start) && !/['’]s?$/.test(first.text) && metricWords.has(name.toLowerCase()) && isCommonPlural(name)) return null;
         // "Enrolment at Westmere College", "Attendance at the Riverside Stadium": a sentence-initial noun of an
         // action or state, before a preposition and a name, is what is measured there, not a name.
         if (words.length === 1 && sentenceInitial(t, start) && (/[a-z](?:ment|ance|ence|tion|sion|ity|ness|ings?)$/.test(name) || metricWords.has(name.toLowerCase())) && /^\s+(?:at|of|in|for|across|to|from)\s+(?:the\s+)?[A-Z]/.test(t.slice(start + name.length, start + name.length + 20))) return null;
@@ -350,6 +357,10 @@ export function readAbbreviations(text: string): Map<string, string> {
 }
 
 /** An id for a name the data does not know: lower-case words joined by dashes. */
+/** After a name: a model's number of one to three digits and perhaps its suffix ("7 Pro"), not a figure ("7%",
+ *  "7 million", "7.5") or a date's day. */
+const MODEL_AFTER = /^ \d{1,3}(?: (?:Pro|Max|Plus|Ultra|Mini|Lite|Air|XL|Neo|Edge|Fold|Flip|SE))?(?![\d.,%]|\s*(?:million|billion|bn|m|k|per|percent|thousand)\b)(?=[\s'’.,;:!?)]|$)/;
+
 export function normaliseName(name: string): string {
   return name
     .toLowerCase()

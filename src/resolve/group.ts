@@ -13,21 +13,19 @@ export interface Group {
 
 /** The bucket a claim belongs to, or null when it lacks a subject or a metric and so cannot be compared.
  *  `subject` is the id its group uses when names across the corpus were joined. */
-export function groupKey(c: Claim, subject: string | null = c.subject.id): string | null {
+export function groupKey(c: Claim, subject: string | null = c.subject.id, classes: ReadonlyMap<string, string> = new Map()): string | null {
   if (!subject) return null;
   if (c.kind === 'date') return c.event ? `${subject}|event:${c.event}|date` : null;
   const metric = metricOf(c);
   if (!metric) return null;
-  return `${subject}|${metric}|${unitKey(c)}|${c.aspect}`;
+  return `${subject}|${metric}|${unitKey(c, classes)}|${c.aspect}`;
 }
 
-/** Nouns for people that a metric counts alike: "employs 14,000 people" and "has 14,000 staff" are one figure once
- *  the metric (employees) says who is counted. */
-const PEOPLE = new Set('people persons staff employees workers fans spectators attendees visitors participants runners entrants patients residents'.split(' '));
-
-/** The unit a claim is grouped by: a count of people with a metric is a count of people, whatever the noun. */
-function unitKey(c: Claim): string {
-  return c.kind === 'count' && c.metric !== null && c.noun !== null && PEOPLE.has(c.noun) ? 'count:people' : c.value.unit;
+/** The unit a claim is grouped by: a count with a metric is counted in its noun's class, when the data gives one
+ *  ("people" for staff and workers, rules/data/units.yaml `countNouns`), else in its noun. */
+function unitKey(c: Claim, classes: ReadonlyMap<string, string>): string {
+  const cls = c.kind === 'count' && c.metric !== null && c.noun !== null ? classes.get(c.noun) : undefined;
+  return cls ? `count:${cls}` : c.value.unit;
 }
 
 /** A count with no metric phrase is still about its noun: "85,000 passengers a day" measures passengers. */
@@ -35,11 +33,12 @@ export function metricOf(c: Claim): string | null {
   return c.metric ?? (c.kind === 'count' && c.noun ? `count of ${c.noun}` : null);
 }
 
-export function group(claims: readonly Claim[], data: Pick<DataFiles, 'names'>): Group[] {
+export function group(claims: readonly Claim[], data: Pick<DataFiles, 'names' | 'units'>): Group[] {
   const buckets = new Map<string, Claim[]>();
+  const classes = new Map(data.units.countNouns.flatMap((k) => k.nouns.map((n) => [n, k.id] as const)));
   const names = canonicalSubjects(claims, data);
   for (const c of claims) {
-    const key = groupKey(c, c.subject.id ? (names.get(c.subject.id) ?? c.subject.id) : null);
+    const key = groupKey(c, c.subject.id ? (names.get(c.subject.id) ?? c.subject.id) : null, classes);
     if (key === null) continue;
     const list = buckets.get(key);
     if (list) list.push(c);

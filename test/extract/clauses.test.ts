@@ -23,10 +23,17 @@ describe('"<year>, when …" dates the clause after it', () => {
 });
 
 describe('markets outside the home one', () => {
-  it('"international markets" and "overseas" are one scope, apart from "worldwide"', () => {
+  it('"international markets" and "overseas" are one scope; "worldwide" is the whole, as a figure that names no place', () => {
     expect(claim('The film added $61 million from international markets.', '$61 million').scope.geography).toBe('international');
     expect(claim('Overseas, the film took $58 million.', '$58 million').scope.geography).toBe('international');
-    expect(claim('The film took $106.2 million worldwide.', '$106.2 million').scope.geography).toBe('global');
+    expect(claim('The film took $106.2 million worldwide.', '$106.2 million').scope.geography).toBeUndefined();
+    expect(claim('The bank employs 48,000 people worldwide, 9,000 of them in Scotland.', '48,000').scope.geography).toBeUndefined();
+  });
+
+  it('scopes a value by a part of a place named by a common noun', () => {
+    expect(claim('In the capital, the temperature peaked at 37.5C.', '37.5C').scope.geography).toBe('the capital');
+    expect(claim('The capital saw a high of 37.5C.', '37.5C').scope.geography).toBe('the capital');
+    expect(claim('The town recorded 41.2C, the highest ever.', '41.2C').scope.geography).toBeUndefined();
   });
 
   it('leaves a name with "International" in it alone', () => {

@@ -64,6 +64,8 @@ describe('a metric by the unit of a value no phrase names', () => {
   });
 
   it('leaves a length with no phrase without a metric, since lengths are many things', () => {
-    expect(metric('The town recorded 41 mm of rain.', '41 mm')).toBeNull();
+    expect(metric('The gap between the panels is 41 mm.', '41 mm')).toBeNull();
+    // Rain names its metric.
+    expect(metric('The town recorded 41 mm of rain.', '41 mm')).toBe('rainfall');
   });
 });

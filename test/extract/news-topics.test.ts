@@ -42,7 +42,9 @@ describe('disaster tallies', () => {
   });
 
   it('does not lend a tally word across "and" to the next count', () => {
-    expect(claim('Nine people were injured and 410 homes were evacuated in Carlow.', '410').metric).toBeNull();
+    // The homes take their own verb's metric, never the injured people's.
+    expect(claim('Nine people were injured and 410 homes were evacuated in Carlow.', '410').metric).toBe('evacuated');
+    expect(claim('Nine people were injured and 410 homes lost power in Carlow.', '410').metric).toBeNull();
   });
 
   it('counts homes damaged', () => {

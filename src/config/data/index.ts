@@ -46,6 +46,14 @@ export const metricsSchema = z
               .array(z.string().min(1))
               .default([])
               .describe('Synonyms read only as nouns, never as a verb after "to", "will", "would" … ("pay": "will pay £1,700 a year" is a bill, "pay of £2.1m" is pay)'),
+            attributive: z
+              .boolean()
+              .default(false)
+              .describe('The metric of a quantity in one of `units` written as an adjective before its thing ("the 2.8 km bridge", "a 42.2 km race"), where its unit has several metrics'),
+            objectOnly: z
+              .array(z.string().min(1))
+              .default([])
+              .describe('Verb synonyms that name only the value right after them, their object ("recalled 410,000 heaters after 96 reports": the 96 is not recalled)'),
             change: z.boolean().default(false).describe('Every value is a change, however it is written ("a 4.5% pay offer" and "a 5.5% rise" are both pay rises)'),
             unitDefault: z
               .boolean()
@@ -149,11 +157,27 @@ export const currenciesSchema = z
 export const scopesSchema = z
   .object({
     geographies: z
-      .array(z.object({ id: z.string().min(1), names: z.array(z.string().min(1)).min(1) }).strict())
+      .array(
+        z
+          .object({
+            id: z.string().min(1),
+            names: z.array(z.string().min(1)).min(1),
+            whole: z.boolean().default(false).describe('Names no place but the whole ("worldwide"): a value so scoped is compared with one that states no place'),
+          })
+          .strict(),
+      )
       .describe('Places that scope a value ("China", "domestic" in a Chinese source is left unresolved)'),
     segmentHeads: z
       .array(z.string().min(1))
       .describe('Nouns that close a market-segment phrase ("market", "sector"): the words before them name the segment'),
+    placeNouns: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Common nouns for a part of a place, lower-case ("in the capital", "in the north"): a value so placed holds there, and is scoped by the noun where no named place is nearer'),
+    subsets: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Words that pick out a part of what a count counts, lower-case ("840 affordable homes" are not "2,400 homes"; "of which 720 will be affordable"): the word becomes the count\'s `subset` scope'),
   })
   .strict();
 
@@ -213,6 +237,17 @@ export const unitsSchema = z
           .strict(),
       )
       .describe('Physical units with fixed conversion factors'),
+    countNouns: z
+      .array(
+        z
+          .object({
+            id: z.string().min(1).describe('What the nouns count, used as the unit of grouped counts ("people")'),
+            nouns: z.array(z.string().min(1)).min(1).describe('Plural nouns, lower-case, that count the same things once a metric says what the count is of'),
+          })
+          .strict(),
+      )
+      .default([])
+      .describe('Counted nouns that are one unit when a metric names the count: "employs 14,000 people" and "has 14,000 staff"'),
   })
   .strict();
 

@@ -86,7 +86,7 @@ function heldOut(part: string): boolean {
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
-for (const part of ['tune', 'held-out', 'held-out-2', 'articles-tune', 'articles-tune-2', 'articles-held-out', 'articles-held-out-2', 'articles-tune-3', 'articles-held-out-3', 'articles-tune-4', 'articles-held-out-4', 'articles-tune-5', 'articles-tune-6', 'articles-tune-7', 'articles-tune-8', 'articles-tune-9', 'articles-held-out-5']) {
+for (const part of ['tune', 'held-out', 'held-out-2', 'articles-tune', 'articles-tune-2', 'articles-held-out', 'articles-held-out-2', 'articles-tune-3', 'articles-held-out-3', 'articles-tune-4', 'articles-held-out-4', 'articles-tune-5', 'articles-tune-6', 'articles-tune-7', 'articles-tune-8', 'articles-tune-9', 'articles-tune-10', 'articles-tune-11', 'articles-tune-12', 'articles-tune-13', 'articles-held-out-5']) {
   if (only !== undefined && part !== only) continue;
   const t = score(part);
   console.log(
