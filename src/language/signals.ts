@@ -92,6 +92,18 @@ export function variant(a: string, b: string): boolean {
  * WordNet lists such pairs as synonyms, but they are one word, and a writer's choice of either is no evidence of a swap.
  */
 function usSpelling(w: string): string {
+  let us = usSpellings.get(w);
+  if (us === undefined) {
+    if (usSpellings.size >= 100_000) usSpellings.clear();
+    usSpellings.set(w, (us = americanise(w)));
+  }
+  return us;
+}
+
+/** By word: a process meets a bounded vocabulary, and eight replacements per call cost more than a look-up. */
+const usSpellings = new Map<string, string>();
+
+function americanise(w: string): string {
   return w
     .replace(/ae|oe/g, 'e')
     .replace(/our/g, 'or')
