@@ -82,8 +82,9 @@ function atLeastWords(text: string, n: number): boolean {
 
 /**
  * Evidence specific enough for the document prior: a lexicon pair, a broken collocation or an aligned swap of weight
- * ≥ 0.5, or an embedding suspect at full weight (fitted probability ≥ 0.9, which no word of the clean tuning
- * paragraphs or the four clean seeds reaches: 0 of 1,325; `npx tsx test/eval/garbled/embedding-fit.ts --current`).
+ * ≥ 0.5, or an embedding suspect at full weight (fitted probability ≥ 0.9, which none of the 1,325 words of the
+ * clean tuning paragraphs and the four clean seeds that no other signal explains reaches; `npx tsx
+ * test/eval/garbled/embedding-fit.ts --current`).
  */
 function specific(x: SpinSuspect): boolean {
   if (x.reason === 'embedding') return x.weight >= 1;
