@@ -3,8 +3,10 @@
 // held-out id ending in 3, 6 or 9), with every word of the four clean seeds as a further negative, and reports
 // word-level counts on the fit and check halves (check: ids ending in 1, 5 or 7). Only words no other signal
 // explains are used: the signal is there for those. Deterministic (plain gradient descent from zero).
+// paragraphs-2.yaml (tuning data throughout) joins the halves by its ids' parity: even fit, odd check.
 // --current scores with the shipped weights instead of the fitted ones; --all also reads words other signals
-// explain; --list prints the clean words at p ≥ 0.5; --swaps prints every fit-half swap with its features.
+// explain; --list prints the clean words at p ≥ 0.5; --swaps prints every fit-half swap with its features;
+// --first-set reads paragraphs.yaml alone, as when the shipped weights were fit (README, "The embedding signal").
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { loadConfig } from '../../../src/config/load.js';
