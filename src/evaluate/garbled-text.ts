@@ -52,7 +52,7 @@ export function evaluateGarbledText(rule: GarbledTextRule, ctx: EvalContext): Dr
       scored.push({ p, s: detector.scoreParagraph(doc, p, extra) });
     }
     // A spinner rewrites whole documents: once several paragraphs are unmistakably spun, a paragraph with
-    // weaker but specific evidence (a lexicon pair, a broken collocation, an aligned swap) is spun too.
+    // weaker but specific evidence (a lexicon pair, a broken collocation, an aligned swap, a sure vector misfit) is spun too.
     const sure = scored.filter(({ s }) => s.flagged && s.score >= SURE).length;
     for (const { p, s } of scored) {
       const byPrior = !s.flagged && sure >= PRIOR_PARAGRAPHS && s.density >= rule.threshold / 2 && s.suspects.some(specific);
@@ -80,7 +80,14 @@ function atLeastWords(text: string, n: number): boolean {
   return words >= n;
 }
 
+/**
+ * Evidence specific enough for the document prior: a lexicon pair, a broken collocation or an aligned swap of weight
+ * ≥ 0.5, or an embedding suspect at full weight (fitted probability ≥ 0.9, which none of the 1,325 words of the
+ * clean tuning paragraphs and the four clean seeds that no other signal explains reaches; `npx tsx
+ * test/eval/garbled/embedding-fit.ts --current`).
+ */
 function specific(x: SpinSuspect): boolean {
+  if (x.reason === 'embedding') return x.weight >= 1;
   return x.weight >= 0.5 && (x.reason === 'lexicon' || x.reason === 'broken-collocation' || x.reason === 'alignment');
 }
 

@@ -4,6 +4,7 @@
 // writer's unusual word usually keeps some of it, or no synonym fits the neighbours better.
 import { hashWord, type ContextModel } from './context-model.js';
 import { inflect, lemmas } from './morphology.js';
+import { variant } from './signals.js';
 import type { LanguageTable } from './table.js';
 import { BREAK_BEFORE, BySpelling, CAPITAL, SENTENCE_START, type Tokens } from './tokens.js';
 
@@ -40,8 +41,15 @@ const LIGHT = new Set(
   'about above across after against along also among and are around away back been before behind being below between beyond but down during for from here into its his her like more most near nor not off onto our out over past since such than that the their then there these this those through till too toward towards under until upon very was were what when where which while who whom whose with within without yet your'.split(' '),
 );
 
-/** Magnitudes are figures, not wording: "billion" for million is a wrong number, which context cannot judge. */
-const MAGNITUDES = new Set('hundred hundreds thousand thousands million millions billion billions trillion trillions zillion zillions bazillion gazillion dozen dozens'.split(' '));
+/**
+ * Magnitudes and units of time are figures, not wording: "billion" for million or "seconds" for minutes is a wrong
+ * number, which context cannot judge ("in twenty seconds" is no swap because "twenty minutes" is commoner).
+ */
+const MAGNITUDES = new Set(
+  'hundred hundreds thousand thousands million millions billion billions trillion trillions zillion zillions bazillion gazillion dozen dozens second seconds minute minutes hour hours day days week weeks month months year years decade decades'.split(
+    ' ',
+  ),
+);
 
 /** What the signal needs to know about one spelling, looked up once per process. */
 interface Word {
@@ -89,7 +97,7 @@ function synonymsOf(word: string, table: LanguageTable, model: ContextModel): Sy
     for (const s of table.synonyms(l.base)) {
       const form = inflect(s, l.suffix);
       // Same stem ("centre"/"center", "older"/"old") is an inflection or a spelling, not a swap.
-      if (form.startsWith(word.slice(0, 4)) || word.startsWith(form)) continue;
+      if (form.startsWith(word.slice(0, 4)) || word.startsWith(form) || variant(form, word)) continue;
       if (MAGNITUDES.has(form) && MAGNITUDES.has(word)) continue;
       seen.add(form);
     }

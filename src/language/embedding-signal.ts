@@ -10,7 +10,7 @@ import type { Embeddings } from './embeddings.js';
 import { inflect, lemmas } from './morphology.js';
 import { variant } from './signals.js';
 import type { LanguageTable } from './table.js';
-import { BREAK_BEFORE, CAPITAL, QUOTED, SENTENCE_START, type Tokens } from './tokens.js';
+import { BREAK_BEFORE, BySpelling, CAPITAL, QUOTED, SENTENCE_START, type Tokens } from './tokens.js';
 
 export interface EmbeddingHit {
   start: number;
@@ -93,19 +93,43 @@ export function weigh(f: EmbeddingFeatures, coef = COEF): number {
 /** Per paragraph: each token's vector index (-1 for stop words and unknown words) and the sum of their unit vectors. */
 export interface Paragraph {
   ids: Int32Array;
+  /** Each token's vector index, stop words included (-1 for unknown words): the association reads them too. */
+  all: Int32Array;
   topic: Float64Array;
 }
 
 export function readParagraph(t: Tokens, emb: Embeddings): Paragraph {
   const ids = new Int32Array(t.length);
+  const all = new Int32Array(t.length);
   const topic = new Float64Array(emb.dims);
+  const known = vectorIndex(emb);
   for (let i = 0; i < t.length; i++) {
-    const w = t.lower[i]!;
-    const k = STOP.has(w) ? -1 : emb.index(w);
-    ids[i] = k;
-    if (k >= 0) emb.addUnit(k, topic);
+    const id = t.id[i]!;
+    let code = known[id];
+    if (code === undefined) {
+      const w = t.lower[i]!;
+      const k = emb.index(w);
+      known[id] = code = k >= 0 && STOP.has(w) ? -2 - k : k;
+    }
+    // A stop word keeps its vector for the association only.
+    const k = code <= -2 ? -2 - code : code;
+    all[i] = k;
+    ids[i] = code <= -2 ? -1 : k;
+    if (code >= 0) emb.addUnit(code, topic);
   }
-  return { ids, topic };
+  return { ids, all, topic };
+}
+
+/**
+ * Per vector table, by spelling id: the word's vector index, -1 without a vector, and -2 - index for a stop word
+ * (which carries no topic but counts in the association).
+ */
+const vectorIndexes = new WeakMap<Embeddings, BySpelling<number>>();
+
+function vectorIndex(emb: Embeddings): Array<number | undefined> {
+  let byId = vectorIndexes.get(emb);
+  if (!byId) vectorIndexes.set(emb, (byId = new BySpelling<number>()));
+  return byId.current();
 }
 
 /** Reused vectors (every caller is synchronous): a feature read allocates nothing per word. */
@@ -190,7 +214,7 @@ export function embeddingFeatures(t: Tokens, i: number, p: Paragraph, table: Lan
     let sum = 0;
     let m = 0;
     for (let j = Math.max(0, i - NEAR); j <= Math.min(t.length - 1, i + NEAR); j++) {
-      const y = j === i ? -1 : emb.index(t.lower[j]!);
+      const y = j === i ? -1 : p.all[j]!;
       if (y < 0) continue;
       sum += emb.dot(x, y);
       m++;

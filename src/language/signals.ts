@@ -83,7 +83,36 @@ export function anySenseSynonym(word: string, table: LanguageTable): { word: str
 /** Spelling variants and inflections ("labour"/"labor", "centres"/"centers") are the same word, not a swap. */
 export function variant(a: string, b: string): boolean {
   if (a.startsWith(b) || b.startsWith(a)) return true; // a derivation: "world"/"worldwide"
-  return a.slice(0, 4) === b.slice(0, 4) && Math.abs(a.length - b.length) <= 2;
+  if (a.slice(0, 4) === b.slice(0, 4) && Math.abs(a.length - b.length) <= 2) return true;
+  return Math.abs(a.length - b.length) <= 2 && usSpelling(a) === usSpelling(b);
+}
+
+/**
+ * A British spelling in American form ("oedema" → edema, "anaemia" → anemia, "fibre" → fiber, "analyse" → analyze):
+ * WordNet lists such pairs as synonyms, but they are one word, and a writer's choice of either is no evidence of a swap.
+ */
+function usSpelling(w: string): string {
+  let us = usSpellings.get(w);
+  if (us === undefined) {
+    if (usSpellings.size >= 100_000) usSpellings.clear();
+    usSpellings.set(w, (us = americanise(w)));
+  }
+  return us;
+}
+
+/** By word: a process meets a bounded vocabulary, and eight replacements per call cost more than a look-up. */
+const usSpellings = new Map<string, string>();
+
+function americanise(w: string): string {
+  return w
+    .replace(/ae|oe/g, 'e')
+    .replace(/our/g, 'or')
+    .replace(/([bt])re(s?)$/, '$1er$2')
+    .replace(/is(e|es|ed|ing|ation|ations)$/, 'iz$1')
+    .replace(/ys(e|es|ed|ing)$/, 'yz$1')
+    .replace(/ogue(s?)$/, 'og$1')
+    .replace(/ence$/, 'ense')
+    .replace(/ll/g, 'l');
 }
 
 /** What the signals need to know about one word, looked up once per distinct word and process. */
@@ -203,6 +232,9 @@ export function brokenCollocation(
 
 function restoreCollocation(a: string, b: string, table: LanguageTable): string | null {
   if (table.collocation(a, b)) return null;
+  // A pair written English uses is a collocation of its own, whatever WordNet lists ("high levels" is no broken
+  // "high points", "polling stations" no "polling places"): none of the tuning spins' broken pairs was ever seen.
+  if (contextModel().bigram(hashWord(a), hashWord(b)) > 0) return null;
   const ca = table.count(a);
   const cb = table.count(b);
   const aForms = [{ w: a, c: ca }, ...alternatives(a, table)];

@@ -78,6 +78,14 @@ describe('context signal', () => {
     expect(swaps('The deal was worth a billion dollars.')).toEqual([]);
   });
 
+  it('never trades one unit of time for another ("twenty seconds" is no swap for twenty minutes)', () => {
+    expect(swaps('She won the race by twenty seconds she said.')).toEqual([]);
+  });
+
+  it('never takes a British spelling for a swap of its American one ("oedema" → edema)', () => {
+    expect(swaps('The scan showed pulmonary oedema and she was treated.')).toEqual([]);
+  });
+
   it('reaches the detector as `context` suspects', () => {
     const s = statistical.score('Strong demand for household uprights lifted sales at the retailer in the quarter.');
     expect(s.suspects).toContainEqual(expect.objectContaining({ text: 'uprights', original: 'goods', reason: 'context' }));

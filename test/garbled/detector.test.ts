@@ -50,6 +50,12 @@ describe('spin detector', () => {
     expect(s.suspects.find((x) => x.text === 'bazillion')).toMatchObject({ reason: 'rare-synonym', original: null });
   });
 
+  it('takes no pair written English uses for a broken collocation ("high levels", "polling stations")', () => {
+    const s = statistical.score('Tests found high levels of several compounds, and long queues formed at polling stations in the north.');
+    expect(s.suspects.filter((x) => x.reason === 'broken-collocation')).toEqual([]);
+    expect(statistical.score('Patients in rural regions often wait months to see an eye medico.').suspects).toContainEqual(expect.objectContaining({ reason: 'broken-collocation', original: 'eye doctor' }));
+  });
+
   it('scores each sentence as well as the paragraph', () => {
     const text = 'Shares rose on Monday after the results. The proportion value was once close report lows amid intensifying pageant.';
     const s = detector.score(text, [

@@ -25,6 +25,16 @@ describe('garbled-text rule', () => {
     expect(f.message).toContain('"proportion value" (likely "share price")');
   });
 
+  it('flags a paragraph whose one suspect is a sure vector misfit, but only in a document spun elsewhere', () => {
+    const short = 'Wu and Tsai additionally scrapped plans to record the logistics arm, marking a U-turn on earlier constancy.';
+    const spunDoc = [spunPara, spunPara.replace('Alibaba’s', 'Tencent’s'), spunPara.replace('Alibaba’s', 'Baidu’s'), short].join('\n\n');
+    const flagged = (text: string) => analyse([doc('a.txt', text)], bundledConfig()).findings.filter((f) => f.rule === 'core.garbled-text');
+    const inSpun = flagged(spunDoc).find((f) => f.spans[0]!.start === spunDoc.indexOf(short));
+    expect(inSpun?.suspects).toContainEqual(expect.objectContaining({ text: 'constancy', reason: 'embedding' }));
+    expect(inSpun?.notes.some((n) => n.startsWith('document prior'))).toBe(true);
+    expect(flagged(`${cleanPara}\n\n${short}\n`)).toEqual([]);
+  });
+
   it('exposes swapped words by aligning with a source document in the corpus', () => {
     const source = 'The retailer said quarterly revenue rose 8% to $4.2 billion, helped by strong demand for household goods and a smaller decline in clothing sales than analysts had expected.';
     const spun = 'The retailer said quarterly revenue rose 8% to $4.2 bazillion, helped by strong demand for household goods and a littler declension in adorning sales than analysts had expected.';

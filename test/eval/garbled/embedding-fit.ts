@@ -3,8 +3,10 @@
 // held-out id ending in 3, 6 or 9), with every word of the four clean seeds as a further negative, and reports
 // word-level counts on the fit and check halves (check: ids ending in 1, 5 or 7). Only words no other signal
 // explains are used: the signal is there for those. Deterministic (plain gradient descent from zero).
+// paragraphs-2.yaml (tuning data throughout) joins the halves by its ids' parity: even fit, odd check.
 // --current scores with the shipped weights instead of the fitted ones; --all also reads words other signals
-// explain; --list prints the clean words at p ≥ 0.5; --swaps prints every fit-half swap with its features.
+// explain; --list prints the clean words at p ≥ 0.5; --swaps prints every fit-half swap with its features;
+// --first-set reads paragraphs.yaml alone, as when the shipped weights were fit (README, "The embedding signal").
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { loadConfig } from '../../../src/config/load.js';
@@ -26,7 +28,9 @@ const table = languageTable();
 const emb = embeddings();
 const banned = new Set(config.data.spin.pairs.flatMap((p) => `${p.spun} ${p.original}`.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4));
 const detector = createSpinDetector({ pairs: [], allow: config.data.spin.allow });
-const paras = (parse(readFileSync(new URL('paragraphs.yaml', import.meta.url), 'utf8')) as { paragraphs: Array<{ id: string; kind: string; text: string }> }).paragraphs;
+const readParas = (file: string) => (parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as { paragraphs: Array<{ id: string; kind: string; text: string }> }).paragraphs;
+// paragraphs-2.yaml is tuning data throughout: even last digits fit, odd ones check (as tune.ts --half).
+const paras = [...readParas('paragraphs.yaml'), ...(process.argv.includes('--first-set') ? [] : readParas('paragraphs-2.yaml'))];
 
 type Half = 'fit' | 'check' | 'seed';
 const ALL = process.argv.includes('--all');
@@ -43,8 +47,9 @@ function read(id: string, half: Half, text: string, swaps: Array<{ start: number
   }
 }
 for (const p of paras) {
-  if (/[369]$/.test(p.id)) continue;
-  const half: Half = /[0248]$/.test(p.id) ? 'fit' : 'check';
+  const second = p.id.startsWith('n');
+  if (!second && /[369]$/.test(p.id)) continue;
+  const half: Half = (second ? /[02468]$/ : /[0248]$/).test(p.id) ? 'fit' : 'check';
   read(p.id, half, p.text, null);
   if (p.kind === 'clean') for (const rate of [0.3, 0.5]) { const s = spin(p.text, `${p.id}:${rate}`, rate, table, banned); read(`${p.id}@${rate}`, half, s.text, s.swapped); }
 }

@@ -1,4 +1,4 @@
-// npx tsx test/eval/garbled/tune.ts [--misses] [--swaps] [--half fit|check] [--no-embedding] — the tuning part of the own set, paragraph by paragraph,
+// npx tsx test/eval/garbled/tune.ts [--misses] [--swaps] [--half fit|check] [--no-embedding] [--threshold X] — the tuning part of the own set, paragraph by paragraph,
 // for working on the detector without looking at the held-out part: it never reads a paragraph whose id ends in
 // 3, 6 or 9 (see run.ts). Scored lexicon-free, as the spins are, with the rule file's threshold and minSuspects.
 // Each line: verdict, id (@rate for a spin), density, swaps, then every suspect as text[reason weight], with "!"
@@ -17,17 +17,21 @@ if (!loaded.ok) throw new Error(JSON.stringify(loaded.problems));
 const config = loaded.config;
 const rule = config.rules.find((r) => r.type === 'garbled-text');
 if (!rule || rule.type !== 'garbled-text') throw new Error('no garbled-text rule');
-const paras = (parse(readFileSync(new URL('paragraphs.yaml', import.meta.url), 'utf8')) as { paragraphs: Array<{ id: string; kind: string; text: string }> }).paragraphs;
+const read = (file: string) => (parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as { paragraphs: Array<{ id: string; kind: string; text: string }> }).paragraphs;
+// paragraphs-2.yaml is tuning data throughout (its ids are n01 …); heldout-2.yaml is never read here.
+const paras = [...read('paragraphs.yaml').filter((x) => !/[369]$/.test(x.id)), ...read('paragraphs-2.yaml')];
 const table = languageTable();
 const model = contextModel();
 // As run.ts: the spinner never uses a word of the lexicon.
 const banned = new Set(config.data.spin.pairs.flatMap((p) => `${p.spun} ${p.original}`.toLowerCase().split(/[^a-z]+/)).filter((w) => w.length >= 4));
 const embedding = process.argv.includes('--no-embedding') ? false : rule.embedding;
-const detector = createSpinDetector({ pairs: [], allow: config.data.spin.allow }, { threshold: rule.threshold, minSuspects: rule.minSuspects, embedding });
+// --threshold X tries another threshold than the rule file's (on the tuning part only, as everything here).
+const threshold = process.argv.includes('--threshold') ? Number(process.argv[process.argv.indexOf('--threshold') + 1]) : rule.threshold;
+const detector = createSpinDetector({ pairs: [], allow: config.data.spin.allow }, { threshold, minSuspects: rule.minSuspects, embedding });
 // --half fit|check: only ids whose last digit is 0, 2, 4, 8 (fit) or 1, 5, 7 (check), for choosing settings on one
-// half of the tuning part and confirming them on the other.
+// half of the tuning part and confirming them on the other; in paragraphs-2.yaml (n…) even and odd digits.
 const half = process.argv.includes('--half') ? process.argv[process.argv.indexOf('--half') + 1] : null;
-const inHalf = (id: string) => half === null || (half === 'fit' ? /[0248]$/ : /[157]$/).test(id);
+const inHalf = (id: string) => half === null || (half === 'fit' ? /^n.*[02468]$|^[^n].*[0248]$/ : /^n.*[13579]$|^[^n].*[157]$/).test(id);
 const misses = process.argv.includes('--misses');
 const swapsOnly = process.argv.includes('--swaps');
 
@@ -36,7 +40,7 @@ const count = (w: string) => model.unigram(hashWord(w));
 const c = { tp: 0, fp: 0, fn: 0, tn: 0 };
 /** Embedding suspects on a swapped word, and how many name the word the spinner replaced. */
 const embeddingOriginals = { onSwap: 0, right: 0 };
-for (const p of paras.filter((x) => !/[369]$/.test(x.id) && inHalf(x.id))) {
+for (const p of paras.filter((x) => inHalf(x.id))) {
   const items: Array<{ id: string; text: string; swapped: Swap[] | null }> = [{ id: p.id, text: p.text, swapped: null }];
   if (p.kind === 'clean') for (const rate of [0.3, 0.5]) items.push({ id: `${p.id}@${rate}`, ...spin(p.text, `${p.id}:${rate}`, rate, table, banned) });
   for (const it of items) {
