@@ -7,7 +7,8 @@
 // after a preposition, legal suffixes, sources, and metric words news uses (backlog, bookings, occupancy …).
 // dev-values.jsonl (tuning) and heldout-values.jsonl (held out) exercise value and unit forms:
 // hedges, ranges, scales, currencies, conversions, physical units, with distractors.
-// heldout-5.jsonl is a second blind part, written on 2026-11-29 by an engineer who never ran the extractor on it.
+// heldout-5.jsonl is a second blind part, written on 2026-11-29 by an engineer who never ran the extractor on it;
+// heldout-6.jsonl a third (third session), on new topics, by an engineer who read neither src/ nor rules/.
 // Usage: npx tsx test/eval/extract/run.ts [--rules DIR] [--verbose dev|dev-2|dev-3|dev-4|dev-values]
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -151,7 +152,7 @@ function doc(id: string, text: string, published: string | null): Doc {
 }
 
 const pct = (n: number, d: number) => (d === 0 ? '  —  ' : (n / d).toFixed(3));
-for (const file of ['dev.jsonl', 'dev-2.jsonl', 'dev-3.jsonl', 'dev-4.jsonl', 'dev-values.jsonl', 'heldout.jsonl', 'heldout-2.jsonl', 'heldout-3.jsonl', 'heldout-4.jsonl', 'heldout-values.jsonl', 'heldout-5.jsonl']) {
+for (const file of ['dev.jsonl', 'dev-2.jsonl', 'dev-3.jsonl', 'dev-4.jsonl', 'dev-values.jsonl', 'heldout.jsonl', 'heldout-2.jsonl', 'heldout-3.jsonl', 'heldout-4.jsonl', 'heldout-values.jsonl', 'heldout-5.jsonl', 'heldout-6.jsonl']) {
   const { tallies, sentences, misses } = evaluate(file);
   const expected = tallies.unit.expected;
   process.stdout.write(`\n${file}: ${sentences} sentences, ${expected} labelled claims\n`);

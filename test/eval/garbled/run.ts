@@ -177,6 +177,10 @@ console.log(`clean-2 (blind, written 2026-11-29)  flagged ${blindFlagged} of ${b
 // clean-3.yaml: a second blind set, written on 2026-11-29 by an engineer who never saw the detector's output; same rule.
 const blind3 = (parse(readFileSync(new URL('clean-3.yaml', import.meta.url), 'utf8')) as { paragraphs: Array<{ id: string; text: string }> }).paragraphs;
 console.log(`clean-3 (blind, written 2026-11-29)  flagged ${blind3.filter((p) => flagged(p.text, p.id, config)).length} of ${blind3.length}`);
+// clean-4.yaml: a third blind set (quotations, idioms, jargon, camel-case brands), written on 2026-11-29 (third
+// session) by an engineer who never ran the detector on it; same rule.
+const blind4 = (parse(readFileSync(new URL('clean-4.yaml', import.meta.url), 'utf8')) as { paragraphs: Array<{ id: string; text: string }> }).paragraphs;
+console.log(`clean-4 (blind, written 2026-11-29)  flagged ${blind4.filter((p) => flagged(p.text, p.id, config)).length} of ${blind4.length}`);
 
 // Clean text checked as a corpus of sources that paraphrase each other, the setting in which the alignment signal
 // is most tempted: every article of the contradiction evaluation (test/eval/rules, all written clean). Counts only.
