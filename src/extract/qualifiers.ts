@@ -32,8 +32,6 @@ const REACH = 120;
 export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierReader {
   const geo = new Map<string, string>();
   for (const g of data.scopes.geographies) for (const n of g.names) geo.set(n.toLowerCase(), g.id);
-  // "employs 48,000 people worldwide" is the figure another report gives with no place: the whole scopes nothing.
-  const wholes = new Set(data.scopes.geographies.filter((g) => g.whole).map((g) => g.id));
   // "in the capital", "across the north", "The capital saw …": a part of a place named by a common noun.
   const partRe = data.scopes.placeNouns.length ? new RegExp(`(?:\\b(?:in|across|throughout|around)\\s+the|^\\W*the)\\s+(?:(?:wider|greater|whole|entire|surrounding)\\s+)?(${data.scopes.placeNouns.map(esc).join('|')})\\b(?![\\s-]+(?:of|end|side|half|quarter)\\b)`, 'gi') : null;
   const geoRe = geo.size ? new RegExp(`(?<![\\w.])(?:${[...geo.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\w])`, 'gi') : null;
@@ -74,7 +72,7 @@ export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierR
     const scope: Record<string, string> = {};
     const g = nearest(geoHits, valueStart);
     const place = g && !heldByEarlier(sentence, g, valueStart, values) ? (geo.get(g.text.toLowerCase()) ?? g.text.toLowerCase()) : null;
-    if (place !== null && !wholes.has(place)) scope.geography = place;
+    if (place !== null) scope.geography = place;
     else if (place === null && partRe) {
       const part = nearest(execAll(partRe, sentence).map((m) => ({ text: (m[1] ?? '').toLowerCase(), at: m.index ?? 0 })), valueStart);
       if (part) scope.geography = `the ${part.text.replace(/\s+/g, ' ')}`;

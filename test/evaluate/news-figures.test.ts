@@ -18,7 +18,7 @@ describe('elections', () => {
 
 describe('a fact in an aside of a forecast', () => {
   it('reads "The lender, which has a workforce of 52,000, expects …" as a stated workforce', () => {
-    const a = doc('a.txt', 'Castlemoor Bank employs 48,000 people worldwide.\n', '2025-02-19');
+    const a = doc('a.txt', 'Castlemoor Bank employs 48,000 people.\n', '2025-02-19');
     const b = doc('b.txt', 'Castlemoor Bank, which has a workforce of 52,000, expects the cuts to save £400 million a year.\n', '2025-02-19');
     expect(conflicts(a, b).map((f) => f.message)).toEqual([expect.stringMatching(/employees: "48,000".*"52,000"/)]);
   });

@@ -157,15 +157,7 @@ export const currenciesSchema = z
 export const scopesSchema = z
   .object({
     geographies: z
-      .array(
-        z
-          .object({
-            id: z.string().min(1),
-            names: z.array(z.string().min(1)).min(1),
-            whole: z.boolean().default(false).describe('Names no place but the whole ("worldwide"): a value so scoped is compared with one that states no place'),
-          })
-          .strict(),
-      )
+      .array(z.object({ id: z.string().min(1), names: z.array(z.string().min(1)).min(1) }).strict())
       .describe('Places that scope a value ("China", "domestic" in a Chinese source is left unresolved)'),
     segmentHeads: z
       .array(z.string().min(1))
