@@ -212,6 +212,8 @@ const NEXT_YEARS = /^next (\d+) years?$/;
 const RUNNING_TOTAL = /\b(?:taking|bringing|lifting|pushing|raising|giving)\s+(?:(?:its|the|their)\s+(?:total|tally|count|number|base|membership)(?:\s+of\s+\w+)?\s+to|it)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over)\s+)?$/i;
 /** ", which has 52,000 staff," and ", who joined in 2019,": a relative clause set off by commas. */
 const RELATIVE_ASIDE = /,\s+(?:which|who)\s[^,;:()]*,/g;
+/** A sentence's subject (a few words) and an aside on it that opens with "with" ("The lender, with 52,000 staff,"). */
+const SUBJECT_ASIDE = /^\W*(?:(?:the|a|an)\s+)?(?:[\w'’&-]+\s+){0,3}[\w'’&-]+(,\s+with\s[^,;:()]*,)/;
 /** An implied period that is a quarter or half of a year ("2025-Q2", "2025-H1"). */
 const PART_OF_YEAR = /-[QH]\d$/;
 
@@ -236,6 +238,12 @@ export function framer(docs: readonly Segmented[], periodWords: readonly string[
       const asides = forecast
         ? [...sentence.matchAll(RELATIVE_ASIDE)].map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, outlook: outlook?.test(m[0]) ? 'outlook' : '' }))
         : [];
+      // "The water company, with 2.6 million customers, plans to invest …": an aside on the sentence's subject too.
+      const described = forecast ? SUBJECT_ASIDE.exec(sentence) : null;
+      if (described?.[1]) {
+        const start = described.index + described[0].length - described[1].length;
+        asides.push({ start, end: start + described[1].length, outlook: outlook?.test(described[1]) ? 'outlook' : '' });
+      }
       const spanAt = period?.exec(sentence);
       r = { span: spanAt?.[0].replace('-', ' ') ?? '', spanAt: spanAt?.index ?? -1, outlook: forecast ? 'outlook' : '', asides };
       read.set(c.sentence, r);

@@ -150,10 +150,12 @@ const PERIODS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => string]> = [
 
 /**
  * Where a clause of its own begins: a comma before a participle ("…, adding 350 beds by 2027"), before a
- * conjunction or relative word and a lower-case word ("…, and profit rose 9% in 2024"), a semicolon or a dash.
+ * conjunction or relative word and a lower-case word ("…, and profit rose 9% in 2024"), before the main verb that
+ * ends an aside ("The company, which serves 2.4 million customers, said it would spend … over the next five
+ * years"), a semicolon or a dash.
  * "including" and "excluding" open a list of parts, and "during", "according" are prepositions.
  */
-const CLAUSE = /;\s|\s[—–-]\s|—|,\s+(?=(?!(?:including|excluding|during|according|regarding|concerning|pending|nothing|something|anything|everything|morning|evening|thing)\b)[a-z]{2,}ing\b|(?:and|but|while|whereas|which|who|although|though)\s+[a-z])/g;
+const CLAUSE = /;\s|\s[—–-]\s|—|,\s+(?=(?!(?:including|excluding|during|according|regarding|concerning|pending|nothing|something|anything|everything|morning|evening|thing)\b)[a-z]{2,}ing\b|(?:and|but|while|whereas|which|who|although|though)\s+[a-z]|(?:said|says|added|told|announced|reported|warned|plans|planned|expects|aims|hopes|intends|will|would)\b)/g;
 
 /** Offsets of the clause boundaries in a sentence. */
 function clauseBreaks(s: string): number[] {

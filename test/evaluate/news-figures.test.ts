@@ -151,3 +151,18 @@ describe('round thirteen: waits, tolls, storms, dividends, half years', () => {
     expect(conflicts(a, b)).toEqual([]);
   });
 });
+
+describe('a pair of water-company reports read as a fact-checker', () => {
+  const a = doc('herald.txt', 'Brightmoor Water serves the Tene valley. The company, which serves 2.4 million customers, said it would spend £640 million over the next five years on its treatment works. About 1,400 people work for Brightmoor.\n', '2026-03-04');
+  const b = doc('gazette.txt', 'Brightmoor Water serves the Tene valley. The water company, with 2.6 million customers, plans to invest £640 million in its treatment plants by 2031. Brightmoor employs roughly 1,400 staff.\n', '2026-03-05');
+
+  it('compares the customers given in an aside, whatever the plan after it', () => {
+    expect(conflicts(a, b).map((f) => f.message)).toEqual([expect.stringMatching(/users: "2.6 million".*"2.4 million".*same subject and metric\)/)]);
+  });
+
+  it('leaves the plan\'s years to the plan, and reads "people work for" as a workforce', () => {
+    const claims = run(a, b).claims;
+    expect(claims.filter((c) => c.noun === 'customers').map((c) => c.period)).toEqual([null, null]);
+    expect(claims.find((c) => c.text === 'About 1,400')?.metric).toBe('employees');
+  });
+});
