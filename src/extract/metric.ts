@@ -24,8 +24,9 @@ const CLOSED = /^\s*,?\s+(?:and|or|but|while)\s+(?:(?:the|a|an)\s+)?$/;
 /** Before a word: what makes it a verb ("will pay", "ordered to pay", "would not pay"), for `nounOnly` synonyms. */
 const VERB_BEFORE = /\b(?:to|will|would|must|shall|should|could|can|cannot|may|might|did|does|do|not|never)\s+(?:also\s+|still\s+|only\s+)?$/i;
 
-/** Between a value and a phrase after it: a new clause ("€1.3 billion, while exports …"), whose phrase is not the value's. */
-const CLAUSE_BREAK = /;|,\s*(?:and|or|but|while|whereas)\s/;
+/** Between a value and a phrase after it: a new clause ("€1.3 billion, while exports …") or a baseline ("£460
+ *  million, compared with an original budget of £350 million"), whose phrase is not the value's. */
+const CLAUSE_BREAK = /;|,\s*(?:and|or|but|while|whereas)\s|\bcompared\s+(?:with|to)\b|\b(?:up|down)\s+from\b|\bagainst\b/;
 
 /** A word that gives what a thing named before it is worth ("an order book of 420 trains worth £6.2 billion"). */
 const WORTH = /^(?:worth|valued)$/i;

@@ -333,7 +333,7 @@ function toQuantity(text: string, at: number, whole: string, g: Record<string, s
   // "61st", "5G": a number glued to letters the scanner did not read is an ordinal or a name, not a quantity.
   if (/^[A-Za-z]/.test(text.slice(end, end + 1)) && !/\s$/.test(whole)) return null;
   while (end > at && /\s/.test(text[end - 1] ?? '')) end--;
-  const noun = kind === 'count' ? (nounAfter(text, end) ?? listedNoun(text, end) ?? nounBefore(text, at)) : null;
+  const noun = kind === 'count' ? (nounAfter(text, end) ?? nounGlued(text, end) ?? listedNoun(text, end) ?? nounBefore(text, at)) : null;
   // A bare number is no claim; with a scale ("3.24 billion") it may still be a count whose noun came before it.
   if (kind === 'count' && !noun && !g.scale && !nounNearby(text, at, end)) return null;
   // "2,700 kWh", "350 MW", "70 km/h": a unit the data does not know is no counted noun for a neighbour to lend.
@@ -460,6 +460,16 @@ function nounBefore(text: string, at: number): string | null {
 }
 
 const PARTITIVE = /^\s+of\s+(?:its|the|their|his|her|our)\s(?!\s*\d)/;
+
+/** "a 350-bed hospital", "the 42,000-seat ground", "a 5,000-strong workforce": a noun hyphenated to its number counts
+ *  that thing (made plural); a span of time ("a 3-day strike", "a 24-year-old") counts none. */
+function nounGlued(text: string, end: number): string | null {
+  const word = /^-([a-z]{3,})\b(?!-)/.exec(text.slice(end, end + 24))?.[1];
+  if (!word || NOUN_SKIP.has(word)) return null;
+  if (word === 'strong') return 'people';
+  const plural = /(?:s|x|ch|sh)$/.test(word) ? `${word}es` : /[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`;
+  return TIME_NOUNS.has(plural) || /^(?:old|odd|plus|fold|point|times?)$/.test(word) ? null : plural;
+}
 
 /** The counted noun: the next plural word, skipping up to three modifiers ("900 high-quality AI models"). */
 function nounAfter(text: string, end: number): string | null {

@@ -166,3 +166,18 @@ describe('a pair of water-company reports read as a fact-checker', () => {
     expect(claims.find((c) => c.text === 'About 1,400')?.metric).toBe('employees');
   });
 });
+
+describe('hyphenated counts and baselines', () => {
+  it('reads a noun hyphenated to its number as what it counts, never a span of time or an age', () => {
+    const nouns = (t: string) => only(t).map((c) => [c.text, c.noun]);
+    expect(nouns('Halden Health is building a 350-bed hospital.')).toEqual([['350', 'beds']]);
+    expect(nouns('The 42,000-seat ground belongs to Norhaven Athletic.')).toEqual([['42,000', 'seats']]);
+    expect(nouns('Halden Foods has a 5,000-strong workforce.')).toEqual([['5,000', 'people']]);
+    expect(nouns('Halden signed a 24-year-old striker after a 3-day strike.')).toEqual([]);
+  });
+
+  it('does not give a value the metric of the baseline it is compared with', () => {
+    const [c] = only('The stadium will cost £460 million, the council confirmed, compared with an original budget of £350 million.', '2026-06-11');
+    expect(c?.metric).not.toBe('budget');
+  });
+});
