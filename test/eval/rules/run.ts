@@ -6,6 +6,7 @@
 // articles-tune-4 may be looked at; articles-held-out-4 is held out (only its summary line is read).
 // articles-held-out-5 is blind: written on 2026-11-29 by an engineer who never saw the checker's output on it.
 // articles-held-out-6 is blind too (third session): its author never ran the checker and read neither src/ nor rules/.
+// articles-held-out-7 likewise, written later that session (8 cases, 14 planted), first run after the session's last change.
 // --verbose lists missed and false cases of the tuning parts only.
 // Usage: npm run eval:rules [-- --verbose] [-- --part NAME]
 import { readFileSync } from 'node:fs';
@@ -87,7 +88,7 @@ function heldOut(part: string): boolean {
 }
 
 const ratio = (a: number, b: number) => (b === 0 ? 'n/a' : (a / b).toFixed(3));
-for (const part of ['tune', 'held-out', 'held-out-2', 'articles-tune', 'articles-tune-2', 'articles-held-out', 'articles-held-out-2', 'articles-tune-3', 'articles-held-out-3', 'articles-tune-4', 'articles-held-out-4', 'articles-tune-5', 'articles-tune-6', 'articles-tune-7', 'articles-tune-8', 'articles-tune-9', 'articles-tune-10', 'articles-tune-11', 'articles-tune-12', 'articles-tune-13', 'articles-held-out-5', 'articles-held-out-6']) {
+for (const part of ['tune', 'held-out', 'held-out-2', 'articles-tune', 'articles-tune-2', 'articles-held-out', 'articles-held-out-2', 'articles-tune-3', 'articles-held-out-3', 'articles-tune-4', 'articles-held-out-4', 'articles-tune-5', 'articles-tune-6', 'articles-tune-7', 'articles-tune-8', 'articles-tune-9', 'articles-tune-10', 'articles-tune-11', 'articles-tune-12', 'articles-tune-13', 'articles-held-out-5', 'articles-held-out-6', 'articles-held-out-7']) {
   if (only !== undefined && part !== only) continue;
   const t = score(part);
   console.log(
