@@ -25,7 +25,7 @@ export const scopeOptions = {
     .describe('Words naming the span a value covers, lower-case; read from the sentence when extraction found no period, and values whose sentences name different spans are not compared ("annual" is left out: "annual report" names no span)'),
   outlookWords: z
     .array(z.string())
-    .default(['expects', 'expected to', 'forecast', 'forecasts', 'projected', 'projects', 'projection', 'target', 'targets', 'guidance', 'outlook', 'plans to', 'aims to', 'could reach', 'will reach'])
+    .default(['expects', 'expect to', 'expected to', 'forecast', 'forecasts', 'projected', 'projects', 'projection', 'target', 'targets', 'guidance', 'outlook', 'plans to', 'aims to', 'could reach', 'will reach'])
     .describe('Words that make a value a projection, lower-case; a projection is compared only with projections'),
   plannedMetrics: z
     .array(z.string())

@@ -9,7 +9,7 @@ import { datesIn } from './dates.js';
 import { makeMetricFinder } from './metric.js';
 import { frameByDocumentPart } from './document-period.js';
 import { makeSubsetReader } from './subset.js';
-import { financialYear, isDeadline, makeQualifierReader, partsOfYearIn, relativeYear, statedMonth, statedPartOfYear, yearBefore } from './qualifiers.js';
+import { financialYear, isDeadline, makeQualifierReader, partsOfYearIn, relativeYear, statedMonth, statedSeason, statedPartOfYear, yearBefore } from './qualifiers.js';
 import { makeScanner, type Quantity } from './quantities.js';
 import { execAll } from '../core/regex.js';
 import { eventObject } from './event-object.js';
@@ -308,7 +308,7 @@ export function makeExtractor(data: DataFiles): Extractor {
           noun: q.noun,
           scope,
           period,
-          impliedPeriod: period === null ? (relativeYear(text, doc.published, q.start, q.end) ?? financialYear(text, q.start, q.end, doc.published) ?? statedPartOfYear(text, doc.published, q.start, q.end) ?? statedMonth(text, doc.published, q.end)) : null,
+          impliedPeriod: period === null ? (relativeYear(text, doc.published, q.start, q.end) ?? statedSeason(text, doc.published, q.start, q.end) ?? financialYear(text, q.start, q.end, doc.published) ?? statedPartOfYear(text, doc.published, q.start, q.end) ?? statedMonth(text, doc.published, q.end)) : null,
           deadline: isDeadline(text, period),
           asOf: doc.published,
           event: null,

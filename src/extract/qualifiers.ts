@@ -32,6 +32,8 @@ const REACH = 120;
 export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierReader {
   const geo = new Map<string, string>();
   for (const g of data.scopes.geographies) for (const n of g.names) geo.set(n.toLowerCase(), g.id);
+  // "Across the country, the ministry forecasts …": a sentence opening on the whole country (see scopes.yaml).
+  const nationRe = data.scopes.nationOpeners.length ? new RegExp(`^\\W*(?:${data.scopes.nationOpeners.map(esc).join('|')})\\b`, 'i') : null;
   // "in the capital", "across the north", "The capital saw …": a part of a place named by a common noun.
   const partRe = data.scopes.placeNouns.length ? new RegExp(`(?:\\b(?:in|across|throughout|around)\\s+the|^\\W*the)\\s+(?:(?:wider|greater|whole|entire|surrounding)\\s+)?(${data.scopes.placeNouns.map(esc).join('|')})\\b(?![\\s-]+(?:of|end|side|half|quarter)\\b)`, 'gi') : null;
   const geoRe = geo.size ? new RegExp(`(?<![\\w.])(?:${[...geo.keys()].sort((a, b) => b.length - a.length).map(esc).join('|')})(?![\\w])`, 'gi') : null;
@@ -74,8 +76,12 @@ export function makeQualifierReader(data: Pick<DataFiles, 'scopes'>): QualifierR
     const place = g && !heldByEarlier(sentence, g, valueStart, values) ? (geo.get(g.text.toLowerCase()) ?? g.text.toLowerCase()) : null;
     if (place !== null) scope.geography = place;
     else if (place === null && partRe) {
-      const part = nearest(execAll(partRe, sentence).map((m) => ({ text: (m[1] ?? '').toLowerCase(), at: m.index ?? 0 })), valueStart);
+      const parts = execAll(partRe, sentence).map((m) => ({ text: (m[1] ?? '').toLowerCase(), at: m.index ?? 0 }));
+      // "Across the country, the ministry forecasts 1.1 million tonnes this season, compared with 1.4 million tonnes
+      // last season": a place opening the sentence holds for all its values, however far.
+      const part = nearest(parts, valueStart) ?? parts.find((p) => p.at === 0);
       if (part) scope.geography = `the ${part.text.replace(/\s+/g, ' ')}`;
+      else if (nationRe?.test(sentence)) scope.geography = 'the country';
     }
     // The nearest head noun that closes a real segment phrase ("36% market share in China's cloud sector": "sector").
     for (const h of byDistance(headHits, valueStart)) {
@@ -254,6 +260,39 @@ export function relativeYear(sentence: string, published: string | null, at: num
 }
 /** "set six years ago", "two years ago": a year counted back from the publication date (group 2, digits or a word). */
 const YEARS_AGO = /\b()(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+years\s+ago\b/;
+
+/** "this season", "last season", "the 2026-27 season": group 1 a direction or group 2 and 3 the years. */
+const SEASON = /\b(?:(this|last|next|current|previous|coming)\s+season|((?:19|20)\d{2})[-–/](\d{2})\s+season)\b/gi;
+
+/**
+ * The season a value is given for ("412,000 tonnes this season", "in the 2026-27 season"), as "2026-27 season", for
+ * Claim.impliedPeriod: harvests and sports run across two calendar years, so "this season" is the one under way at
+ * publication, taken to start in the second half of the year. Only a phrase in the value's clause counts (no
+ * other figure between, as for "last year").
+ */
+export function statedSeason(sentence: string, published: string | null, at: number, end: number): string | null {
+  const pub = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
+  let best: string | null = null;
+  let dist = Infinity;
+  for (const m of execAll(SEASON, sentence)) {
+    const start = m.index ?? 0;
+    const stop = start + m[0].length;
+    const between = stop <= at ? sentence.slice(stop, at) : start >= end ? sentence.slice(end, start) : '';
+    if (between.length > CLAUSE_REACH || /\d|[;:()]/.test(between)) continue;
+    let first: number;
+    if (m[2] && m[3]) {
+      first = Number(m[2]);
+      if ((first + 1) % 100 !== Number(m[3])) continue;
+    } else if (pub) {
+      const current = Number(pub[1]) - (Number(pub[2]) >= 7 ? 0 : 1);
+      const dir = (m[1] ?? '').toLowerCase();
+      first = current + (dir === 'last' || dir === 'previous' ? -1 : dir === 'next' || dir === 'coming' ? 1 : 0);
+    } else continue;
+    const d = stop <= at ? at - stop : start >= end ? start - end : 0;
+    if (d < dist) [best, dist] = [`${first}-${String((first + 1) % 100).padStart(2, '0')} season`, d];
+  }
+  return best;
+}
 
 /** A financial year by its end ("the year to March 2024", "twelve months ended 31 March 2024", "the financial year
  *  ending March 31, 2024"), named by the year it ends in as "FY2024" is; one ending in December is that calendar

@@ -181,3 +181,21 @@ describe('hyphenated counts and baselines', () => {
     expect(c?.metric).not.toBe('budget');
   });
 });
+
+describe('from the blind articles-held-out-6, read after its first runs', () => {
+  it('reads "this season" and "the 2026-27 season" as one season, apart from last season', () => {
+    const a = doc('a.txt', 'Cooperativa San Isidro expects to press 48,000 tonnes of oil this season, down from 71,000 tonnes last season.\n', '2026-11-10');
+    const b = doc('b.txt', 'At Cooperativa San Isidro, managers expect to press 58,000 tonnes of oil this season. Cooperativa San Isidro pressed 71,000 tonnes last season.\n', '2026-11-12');
+    expect(conflicts(a, b).map((f) => f.message)).toEqual([expect.stringMatching(/"48,000 tonnes".*"58,000 tonnes".*period 2026-27 season \(inferred\)/)]);
+  });
+
+  it('puts a sentence opening "Across the country," in the country, and nowhere else', () => {
+    const q = only('Valdoria expects 412,000 tonnes this season. Across the country, the ministry forecasts 1.1 million tonnes this season, compared with 1.4 million tonnes last season.', '2026-11-10');
+    expect(q.map((c) => c.scope.geography ?? null)).toEqual([null, 'the country', 'the country']);
+    expect(only('Kettle & Crane will open 90 new cafes across the country.').map((c) => c.scope.geography ?? null)).toEqual([null]);
+  });
+
+  it('reads no metric word inside a name ("Quanta Pay")', () => {
+    expect(only('Quanta Pay processes about €190 billion of payments a year.').map((c) => c.metric)).toEqual([null]);
+  });
+});

@@ -166,6 +166,10 @@ export const scopesSchema = z
       .array(z.string().min(1))
       .default([])
       .describe('Common nouns for a part of a place, lower-case ("in the capital", "in the north"): a value so placed holds there, and is scoped by the noun where no named place is nearer'),
+    nationOpeners: z
+      .array(z.string().min(1))
+      .default([])
+      .describe('Phrases that, opening a sentence, put its values in the whole country ("Across the country, …"), lower-case; read nowhere else'),
     subsets: z
       .array(z.string().min(1))
       .default([])
