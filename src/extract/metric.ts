@@ -120,8 +120,9 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
     // A sentence with several values is searched once.
     if (sentence !== lastSentence) [lastSentence, lastHits] = [sentence, execAll(re, sentence).map((m) => ({ start: m.index ?? 0, text: m[0] }))];
     for (const m of lastHits) {
-      // "Quanta Pay", "Sales Force Ltd": a capitalised word inside the sentence is part of a name, not a metric word.
-      if (/^[A-Z][a-z]/.test(m.text) && m.start > 0 && !/^\W*$|[.!?:"“‘(]\s*$/.test(sentence.slice(0, m.start))) continue;
+      // "Quanta Pay", "Northwind Capital": a capitalised word right after a capitalised word is part of a name, not a
+      // metric word (a title-case headline's "Alibaba to Invest" still is one).
+      if (/^[A-Z][a-z]/.test(m.text) && /\b[A-Z][\w&'’-]*\s+$/.test(sentence.slice(Math.max(0, m.start - 30), m.start))) continue;
       const verb = VERB_BEFORE.test(sentence.slice(Math.max(0, m.start - 30), m.start));
       const hit = bySynonym
         .get(m.text.toLowerCase().replace(/[\s-]+/g, ' '))
