@@ -84,12 +84,12 @@ const NO_DATES: DateHit[] = Object.freeze([]) as unknown as DateHit[];
 export function datesIn(doc: Doc, start: number, end: number): DateHit[] {
   // Most sentences hold no date-like word: `findDates` returns nothing for them on exactly this test, so they
   // skip the caches (a key holds the sentence's text) and the parse.
-  if (!mayHoldAny(doc.text.slice(start, end))) return NO_DATES;
+  const sentence = doc.text.slice(start, end);
+  if (!mayHoldAny(sentence)) return NO_DATES;
   let cache = perDoc.get(doc);
   if (!cache) perDoc.set(doc, (cache = new Map()));
   const hit = cache.get(start);
   if (hit) return hit;
-  const sentence = doc.text.slice(start, end);
   // findDates reads a null and an empty publication date alike, so the two may share a key.
   const key = `${doc.published ?? ''}\u0000${sentence}`;
   let found = byText.get(key);

@@ -351,13 +351,23 @@ export function readAbbreviations(text: string): Map<string, string> {
 
 /** An id for a name the data does not know: lower-case words joined by dashes. */
 export function normaliseName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/['’]s?$/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '')
-    .replace(LEGAL_FORM, '');
+  // Pure and asked again and again for the same names (every mention, every claim's subject): four regex
+  // passes each time cost more than a look-up. Bounded: emptied when full.
+  let id = normalised.get(name);
+  if (id === undefined) {
+    id = name
+      .toLowerCase()
+      .replace(/['’]s?$/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .replace(LEGAL_FORM, '');
+    if (normalised.size >= NORMALISED_LIMIT) normalised.clear();
+    normalised.set(name, id);
+  }
+  return id;
 }
+const normalised = new Map<string, string>();
+const NORMALISED_LIMIT = 50_000;
 
 /** A company's legal form at the end of its name: "Corvane Therapeutics Inc." is Corvane Therapeutics. Only the
  *  abbreviated forms, which are never the name itself; "Corporation" or "Group" can be part of a distinct name
