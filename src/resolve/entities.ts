@@ -177,6 +177,9 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         }
       }
       for (const [at, run] of execAll(proper, text).flatMap((m) => ownerSplit(text, m.index ?? 0, m[0])).flatMap(([at, run]) => andSplit(text, at, run))) {
+        // Most runs are one capitalised function word ("The", "In", "However"): readRun drops it and is left with
+        // nothing, headed or not (only a direction is kept before a head), so neither the head nor the run is read.
+        if (!/\s/.test(run) && isNotName(run, true) && !DIRECTIONS.has(run)) continue;
         // "the Eastside line", "the Northern line": a head after the run makes it a name even where its words alone would not be.
         const headed = !/['’]s?$/.test(run) && headAfter(text.slice(at + run.length)) !== null;
         const mention = readRun(text, at, run, headed);
