@@ -335,6 +335,9 @@ function sentenceInitial(text: string, at: number): boolean {
  */
 export function readAbbreviations(text: string): Map<string, string> {
   const out = new Map<string, string>();
+  // The pattern below tries up to six words before every capital; a text with no short form in brackets has no
+  // match, and most texts have none.
+  if (!SHORT_FORM.test(text)) return out;
   const re = /((?:[A-Z][\w&.-]*\s+(?:(?:of|and|&|for|the)\s+)?){1,6}[A-Z][\w&.-]*)\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)/g;
   for (const m of execAll(re, text)) {
     const long = (m[1] ?? '').trim();
@@ -351,6 +354,9 @@ export function readAbbreviations(text: string): Map<string, string> {
   }
   return out;
 }
+
+/** What every definition ends with: a short form in brackets ("(NES)"). */
+const SHORT_FORM = /\(\s*[A-Z][A-Za-z&]{1,9}\s*\)/;
 
 /** An id for a name the data does not know: lower-case words joined by dashes. */
 export function normaliseName(name: string): string {
