@@ -64,6 +64,9 @@ const ROLES = new Set('headteacher spokesman spokeswoman spokesperson chairman c
 const ORIGIN = /^[A-Z][a-z]+(?:ic|ish|ese|ian|ean|an|ss|ch|i)$/;
 const ORG_WORDS = new Set('bank group exchange inc corp corporation company co ltd limited plc index association administration ministry commission council university institute agency authority committee department fund motors airlines airways energy systems holdings partners capital securities technologies technology labs laboratories foundation trust federation union league party court office bureau service services reserve board'.split(' '));
 
+/** Words whose isNotName reading is kept, per matcher; emptied when full. */
+const NOT_NAME_LIMIT = 50_000;
+
 /** Sentence-initial single words at least this frequent in spoken English are read as words, not names. */
 export const COMMON_RANK = 20000;
 /** The SUBTLEX list ranks words by frequency, most frequent first; each entry is `{ "word": …, "count": … }`. */
@@ -158,6 +161,8 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
   };
   // Two-word names seen in one order, so the other order resolves to the same id across documents.
   const orders = new Map<string, string>();
+  /** isNotName's reading of each word: never a name, not a name when alone (a number), or possibly a name. */
+  const notNameWords = new Map<string, 'always' | 'alone' | 'never'>();
   const proper = /(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|&|de|du|van|von|der)\s+)?[A-Z][\w&.’'-]*)*/g;
 
   return (docText) => {
@@ -291,11 +296,17 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
     }
 
     function isNotName(word: string, alone: boolean): boolean {
-      const w = word.replace(/['’]s?$/, '').replace(/[.,]+$/, '');
-      const lower = w.toLowerCase();
-      if (NOT_NAMES.has(w) || notWords.has(lower) || PERIOD.test(w) || places.has(lower)) return true;
+      // Asked for every word of every capitalised run, and the same words recur: each word is read once a run.
+      let known = notNameWords.get(word);
+      if (known === undefined) {
+        const w = word.replace(/['’]s?$/, '').replace(/[.,]+$/, '');
+        const lower = w.toLowerCase();
+        known = NOT_NAMES.has(w) || notWords.has(lower) || PERIOD.test(w) || places.has(lower) ? 'always' : /^[\d.,]+$/.test(w) ? 'alone' : 'never';
+        if (notNameWords.size >= NOT_NAME_LIMIT) notNameWords.clear();
+        notNameWords.set(word, known);
+      }
       // A lone place-like word with a period ("U.S.") or a pure number is never a subject.
-      return alone && /^[\d.,]+$/.test(w);
+      return known === 'always' || (alone && known === 'alone');
     }
 
     function resolveName(name: string, headed = false): Omit<Mention, 'start' | 'end' | 'name' | 'possessive'> | null {
