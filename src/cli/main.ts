@@ -1,5 +1,7 @@
 #!/usr/bin/env node
 // claimcheck's command line. Only this module (and cli/) touches stdout, stderr, files and exit codes.
+// First, so the compiler settings hold before any other module's code runs.
+import './v8-flags.js';
 import { Command, CommanderError, Option } from 'commander';
 import { TOOL } from '../report/build.js';
 import { FORMAT_NAMES } from '../report/index.js';

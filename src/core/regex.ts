@@ -9,13 +9,13 @@
 export function execAll(re: RegExp, text: string): RegExpExecArray[] {
   if (!re.global) throw new TypeError(`execAll needs a global regex: ${re}`);
   const from = re.lastIndex;
-  const unicode = re.unicode || re.flags.includes('v');
   const out: RegExpExecArray[] = [];
   try {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       out.push(m);
-      // An empty match would be found again at the same place: step over it as matchAll does.
-      if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, unicode);
+      // An empty match would be found again at the same place: step over it as matchAll does. The flags are read
+      // only then: `re.flags` builds a string on every read, and execAll runs for every sentence.
+      if (m[0] === '') re.lastIndex = advance(text, re.lastIndex, re.unicode || re.flags.includes('v'));
     }
   } finally {
     re.lastIndex = from;

@@ -125,10 +125,12 @@ export function partition(
 ): Claim[][] {
   const parts = new Map<string, Claim[]>();
   for (const c of claims) {
-    const dims = hard.map((d) => (d === 'period' ? (periodOf(c) ?? '') : dimValue(c, d)));
-    if (timeVarying) dims.push(asOf(c, published));
-    dims.push(frame(c));
-    const k = dims.join('|');
+    // The key is the dimensions joined by '|', built without an array per claim (this runs for every claim of
+    // every group, once per rule).
+    let k = '';
+    for (const d of hard) k += `${d === 'period' ? (periodOf(c) ?? '') : dimValue(c, d)}|`;
+    if (timeVarying) k += `${asOf(c, published)}|`;
+    k += frame(c);
     const list = parts.get(k);
     if (list) list.push(c);
     else parts.set(k, [c]);
@@ -192,7 +194,9 @@ export function valueClasses(claims: readonly Claim[]): Claim[][] {
 /** Every claim agrees with every other (checked class against class). */
 export function allAgree(claims: readonly Claim[], tol: Tolerance): boolean {
   const reps = valueClasses(claims).map((list) => list[0] as Claim);
-  return reps.every((a, i) => reps.slice(i + 1).every((b) => claimsAgree(a, b, tol)));
+  for (let i = 0; i < reps.length; i++)
+    for (let j = i + 1; j < reps.length; j++) if (!claimsAgree(reps[i] as Claim, reps[j] as Claim, tol)) return false;
+  return true;
 }
 
 /**

@@ -82,11 +82,17 @@ function consecutive({ doc }: Segmented): Hit[] {
   });
 }
 
+// The date patterns are the same for every document, so they are built once (matchAll copies a global regex and
+// execAll leaves its lastIndex as it was, so sharing them is safe).
+const MONTH_NAMES = MONTHS.join('|');
+const WEEKDAY_DATE = new RegExp(`\\b(${DAYS.join('|')}),?\\s+(?:(${MONTH_NAMES})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAMES}))(?:,?\\s+(\\d{4}))?`, 'gi');
+/** A date with its year written: "March 4, 2025", "March 2025", "4 March 2025". */
+const YEAR_DATE = new RegExp(`\\b(?:(${MONTH_NAMES})\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH_NAMES}),?\\s+)(\\d{4})\\b`, 'gi');
+const ANY_YEAR_DATE = new RegExp(YEAR_DATE.source, 'i');
+
 /** "Tuesday, March 4, 2025" must be a Tuesday; the year defaults to the publication year. */
 function weekdays({ doc }: Segmented): Hit[] {
-  const month = MONTHS.join('|');
-  const re = new RegExp(`\\b(${DAYS.join('|')}),?\\s+(?:(${month})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${month}))(?:,?\\s+(\\d{4}))?`, 'gi');
-  return [...doc.text.matchAll(re)].flatMap((m) => {
+  return [...doc.text.matchAll(WEEKDAY_DATE)].flatMap((m) => {
     const monthName = (m[2] ?? m[5] ?? '').toLowerCase();
     const day = Number(m[3] ?? m[4]);
     const year = m[6] ? Number(m[6]) : doc.published ? Number(doc.published.slice(0, 4)) : null;
@@ -136,9 +142,8 @@ function elapsed({ doc, paragraphs }: Segmented, events: readonly { id: string; 
  */
 function futurePast(cues: { past: RegExp; future: RegExp }, { doc, paragraphs }: Segmented): Hit[] {
   if (!doc.published) return [];
-  const month = MONTHS.join('|');
-  const re = new RegExp(`\\b(?:(${month})\\s+(?:(\\d{1,2})(?:st|nd|rd|th)?,?\\s+)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(${month}),?\\s+)(\\d{4})\\b`, 'gi');
-  const any = new RegExp(re.source, 'i');
+  const re = YEAR_DATE;
+  const any = ANY_YEAR_DATE;
   const out: Hit[] = [];
   for (const s of paragraphs.flatMap((p) => p.sentences)) {
     const sentence = doc.text.slice(s.start, s.end);

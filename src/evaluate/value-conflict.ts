@@ -16,6 +16,7 @@ import {
   comparable,
   describeClaim,
   gap,
+  overlaps,
   partition,
   publishedDates,
   scopeOptions,
@@ -131,12 +132,14 @@ function disagreements(part: readonly Claim[], tol: Tolerance, sameDocument: boo
   const across = new Set<Claim>();
   const keys = new Map(part.map((c) => [c, softKey(c, soft)]));
   const classes = valueClasses(part);
+  // Each class's interval, read once: the loop below compares every class with every other.
+  const reps = classes.map((list) => widened(list[0] as Claim));
   const siblings = bySentenceKey(part);
   for (let i = 0; i < classes.length; i++)
     for (let j = i + 1; j < classes.length; j++) {
       const ci = classes[i] as Claim[];
       const cj = classes[j] as Claim[];
-      if (claimsAgree(ci[0] as Claim, cj[0] as Claim, tol)) continue;
+      if (overlaps(reps[i] as Interval, reps[j] as Interval, tol)) continue;
       for (const a of ci)
         for (const b of cj) {
           if (!comparable(a, b, sameDocument) || listed(a, b, siblings, tol) || listed(b, a, siblings, tol)) continue;

@@ -1,8 +1,6 @@
 // Dated events: a date (via chrono-node) in a sentence that names an event. Relative and partial dates are
 // resolved against the publication date, and the parts that were inferred are recorded.
-// English only: the package's main entry loads all fifteen locales (about 250 modules, 0.3 s of every run's
-// start-up); its `parse` is this module's casual parser, so results are the same.
-import * as chrono from 'chrono-node/en';
+import { parseDates } from '../core/chrono-reader.js';
 import { execAll } from '../core/regex.js';
 import type { ClaimDate, Doc } from '../core/types.js';
 
@@ -84,12 +82,12 @@ const NO_DATES: DateHit[] = Object.freeze([]) as unknown as DateHit[];
 export function datesIn(doc: Doc, start: number, end: number): DateHit[] {
   // Most sentences hold no date-like word: `findDates` returns nothing for them on exactly this test, so they
   // skip the caches (a key holds the sentence's text) and the parse.
-  if (!mayHoldAny(doc.text.slice(start, end))) return NO_DATES;
+  const sentence = doc.text.slice(start, end);
+  if (!mayHoldAny(sentence)) return NO_DATES;
   let cache = perDoc.get(doc);
   if (!cache) perDoc.set(doc, (cache = new Map()));
   const hit = cache.get(start);
   if (hit) return hit;
-  const sentence = doc.text.slice(start, end);
   // findDates reads a null and an empty publication date alike, so the two may share a key.
   const key = `${doc.published ?? ''}\u0000${sentence}`;
   let found = byText.get(key);
@@ -120,7 +118,7 @@ export function findDates(sentence: string, published: string | null): DateHit[]
   const out: DateHit[] = [];
   // chrono is the slowest step: a stretch holding no form it can resolve is skipped, which loses nothing.
   const readable = near.filter(([a, b]) => mayHoldDate(sentence.slice(a, b)));
-  const parsed = readable.flatMap(([a, b]) => chrono.parse(sentence.slice(a, b), { instant: ref ?? NO_CLOCK, timezone: 0 }).map((r) => ({ r, at: a + r.index })));
+  const parsed = readable.flatMap(([a, b]) => parseDates(sentence.slice(a, b), { instant: ref ?? NO_CLOCK, timezone: 0 }).map((r) => ({ r, at: a + r.index })));
   for (const { r, at } of parsed) {
     if (/\b(?:minutes?|hours?|seconds?|night|morning|afternoon|evening|tonight|now|moment|noon|midnight)\b/i.test(r.text)) continue;
     const c = r.start;

@@ -1,7 +1,5 @@
 // Reads a document's title and publication date from its opening lines.
-// English only: the package's main entry loads all fifteen locales (about 250 modules, 0.3 s of every run's
-// start-up); its `parse` is this module's casual parser, so results are the same.
-import * as chrono from 'chrono-node/en';
+import { parseDates } from '../core/chrono-reader.js';
 
 export interface TextMeta {
   title: string | null;
@@ -30,7 +28,7 @@ export function readTextMeta(text: string): TextMeta {
     // A dateline writes its year: "today" or "3 days ago" would be read against the clock, and output must not
     // depend on when the check runs. The year test is also a cheap filter in front of chrono.
     if (!WRITTEN_YEAR.test(rest)) continue;
-    const hit = chrono.parse(rest, FIXED_REFERENCE)[0];
+    const hit = parseDates(rest, FIXED_REFERENCE)[0];
     if (!hit || !WRITTEN_YEAR.test(hit.text)) continue;
     if (!hit.start.isCertain('year') || !hit.start.isCertain('month') || !hit.start.isCertain('day')) continue;
     // A dateline is mostly date: the match starts the line (after its lead) and covers most of it.

@@ -34,30 +34,32 @@ function width(s: string): number {
 function wrapLine(max: number, input: string): string[] {
   const lines: string[] = [];
   const split = input.split(/(\s+)/g);
-  let line: string[] = [];
+  // The line so far as one string: the same pieces cli-table3 joins, without an array per line.
+  let line = '';
   let lineLength = 0;
   let whitespace: string | undefined;
   for (let i = 0; i < split.length; i += 2) {
     const word = split[i] ?? '';
-    let next = lineLength + width(word);
+    const wordWidth = width(word);
+    let next = lineLength + wordWidth;
     if (lineLength > 0 && whitespace) next += whitespace.length;
     if (next > max) {
-      if (lineLength !== 0) lines.push(line.join(''));
-      line = [word];
-      lineLength = width(word);
+      if (lineLength !== 0) lines.push(line);
+      line = word;
+      lineLength = wordWidth;
     } else {
-      line.push(whitespace || '', word);
+      line += (whitespace || '') + word;
       lineLength = next;
     }
     whitespace = split[i + 1];
   }
-  if (lineLength) lines.push(line.join(''));
+  if (lineLength) lines.push(line);
   return lines;
 }
 
-/** cli-table3's truncate for text without escape codes: cut to fit, ending in "…" when cut. */
+/** cli-table3's truncate for text without escape codes: cut to fit, ending in "…" when cut. The caller has
+ *  found that `s` is wider than `max`. */
 function truncate(s: string, max: number): string {
-  if (width(s) <= max) return s;
   let out = s;
   const room = max - 1;
   if (out.length === width(out)) out = out.slice(0, room);
@@ -79,8 +81,10 @@ export function drawGrid(rows: ReadonlyArray<readonly string[]>, colWidths: read
         const text = lines[n];
         if (text === undefined) line += `│${' '.repeat(w)}`;
         else {
-          const cut = truncate(text, w - 2);
-          line += `│ ${cut}${' '.repeat(Math.max(0, w - 2 - width(cut)))} `;
+          // Wrapped lines almost always fit: measured once, cut (and measured again) only when they do not.
+          const textWidth = width(text);
+          const cut = textWidth <= w - 2 ? text : truncate(text, w - 2);
+          line += `│ ${cut}${' '.repeat(Math.max(0, w - 2 - (cut === text ? textWidth : width(cut))))} `;
         }
       }
       out.push(`${line}│`);

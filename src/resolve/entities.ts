@@ -64,6 +64,9 @@ const ROLES = new Set('headteacher spokesman spokeswoman spokesperson chairman c
 const ORIGIN = /^[A-Z][a-z]+(?:ic|ish|ese|ian|ean|an|ss|ch|i)$/;
 const ORG_WORDS = new Set('bank group exchange inc corp corporation company co ltd limited plc index association administration ministry commission council university institute agency authority committee department fund motors airlines airways energy systems holdings partners capital securities technologies technology labs laboratories foundation trust federation union league party court office bureau service services reserve board'.split(' '));
 
+/** Words whose isNotName reading is kept, per matcher; emptied when full. */
+const NOT_NAME_LIMIT = 50_000;
+
 /** Sentence-initial single words at least this frequent in spoken English are read as words, not names. */
 export const COMMON_RANK = 20000;
 /** The SUBTLEX list ranks words by frequency, most frequent first; each entry is `{ "word": …, "count": … }`. */
@@ -158,6 +161,8 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
   };
   // Two-word names seen in one order, so the other order resolves to the same id across documents.
   const orders = new Map<string, string>();
+  /** isNotName's reading of each word: never a name, not a name when alone (a number), or possibly a name. */
+  const notNameWords = new Map<string, 'always' | 'alone' | 'never'>();
   const proper = /(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|&|de|du|van|von|der)\s+)?[A-Z][\w&.’'-]*)*/g;
 
   return (docText) => {
@@ -177,6 +182,9 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
         }
       }
       for (const [at, run] of execAll(proper, text).flatMap((m) => ownerSplit(text, m.index ?? 0, m[0])).flatMap(([at, run]) => andSplit(text, at, run))) {
+        // Most runs are one capitalised function word ("The", "In", "However"): readRun drops it and is left with
+        // nothing, headed or not (only a direction is kept before a head), so neither the head nor the run is read.
+        if (!/\s/.test(run) && isNotName(run, true) && !DIRECTIONS.has(run)) continue;
         // "the Eastside line", "the Northern line": a head after the run makes it a name even where its words alone would not be.
         const headed = !/['’]s?$/.test(run) && headAfter(text.slice(at + run.length)) !== null;
         const mention = readRun(text, at, run, headed);
@@ -295,11 +303,17 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
     }
 
     function isNotName(word: string, alone: boolean): boolean {
-      const w = word.replace(/['’]s?$/, '').replace(/[.,]+$/, '');
-      const lower = w.toLowerCase();
-      if (NOT_NAMES.has(w) || notWords.has(lower) || PERIOD.test(w) || places.has(lower)) return true;
+      // Asked for every word of every capitalised run, and the same words recur: each word is read once a run.
+      let known = notNameWords.get(word);
+      if (known === undefined) {
+        const w = word.replace(/['’]s?$/, '').replace(/[.,]+$/, '');
+        const lower = w.toLowerCase();
+        known = NOT_NAMES.has(w) || notWords.has(lower) || PERIOD.test(w) || places.has(lower) ? 'always' : /^[\d.,]+$/.test(w) ? 'alone' : 'never';
+        if (notNameWords.size >= NOT_NAME_LIMIT) notNameWords.clear();
+        notNameWords.set(word, known);
+      }
       // A lone place-like word with a period ("U.S.") or a pure number is never a subject.
-      return alone && /^[\d.,]+$/.test(w);
+      return known === 'always' || (alone && known === 'alone');
     }
 
     function resolveName(name: string, headed = false): Omit<Mention, 'start' | 'end' | 'name' | 'possessive'> | null {
@@ -339,6 +353,9 @@ function sentenceInitial(text: string, at: number): boolean {
  */
 export function readAbbreviations(text: string): Map<string, string> {
   const out = new Map<string, string>();
+  // The pattern below tries up to six words before every capital; a text with no short form in brackets has no
+  // match, and most texts have none.
+  if (!SHORT_FORM.test(text)) return out;
   const re = /((?:[A-Z][\w&.-]*\s+(?:(?:of|and|&|for|the)\s+)?){1,6}[A-Z][\w&.-]*)\s*\(\s*([A-Z][A-Za-z&]{1,9})\s*\)/g;
   for (const m of execAll(re, text)) {
     const long = (m[1] ?? '').trim();
@@ -356,19 +373,32 @@ export function readAbbreviations(text: string): Map<string, string> {
   return out;
 }
 
+/** What every definition ends with: a short form in brackets ("(NES)"). */
+const SHORT_FORM = /\(\s*[A-Z][A-Za-z&]{1,9}\s*\)/;
+
 /** An id for a name the data does not know: lower-case words joined by dashes. */
 /** After a name: a model's number of one to three digits and perhaps its suffix ("7 Pro"), not a figure ("7%",
  *  "7 million", "7.5") or a date's day. */
 const MODEL_AFTER = /^ \d{1,3}(?: (?:Pro|Max|Plus|Ultra|Mini|Lite|Air|XL|Neo|Edge|Fold|Flip|SE))?(?![\d.,%]|\s*(?:million|billion|bn|m|k|per|percent|thousand)\b)(?=[\s'’.,;:!?)]|$)/;
 
 export function normaliseName(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/['’]s?$/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '')
-    .replace(LEGAL_FORM, '');
+  // Pure and asked again and again for the same names (every mention, every claim's subject): four regex
+  // passes each time cost more than a look-up. Bounded: emptied when full.
+  let id = normalised.get(name);
+  if (id === undefined) {
+    id = name
+      .toLowerCase()
+      .replace(/['’]s?$/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .replace(LEGAL_FORM, '');
+    if (normalised.size >= NORMALISED_LIMIT) normalised.clear();
+    normalised.set(name, id);
+  }
+  return id;
 }
+const normalised = new Map<string, string>();
+const NORMALISED_LIMIT = 50_000;
 
 /** A company's legal form at the end of its name: "Corvane Therapeutics Inc." is Corvane Therapeutics. Only the
  *  abbreviated forms, which are never the name itself; "Corporation" or "Group" can be part of a distinct name

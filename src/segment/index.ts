@@ -38,6 +38,8 @@ export function segment(doc: Doc, lex: SegmentLexicon): Segmented {
  *  is matched from the start of its run of letters only, as it always was, without retrying every inner letter. */
 function tokenCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
+  // Every such token holds a lower-case letter before a capital; many documents hold none at all.
+  if (!/[a-z][A-Z]/.test(text)) return counts;
   for (const m of text.matchAll(/(?<![A-Za-z])[A-Za-z]*[a-z][A-Z][A-Za-z]*/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
   return counts;
 }

@@ -19,6 +19,9 @@ const BOUNDARY = /([.!?…]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9])/g;
 const GLUE = /((?<![a-z])[a-z]{2,}|(?<![A-Z])[A-Z]{2,}|\.[A-Z])([A-Z][a-z]+)/g;
 // A lower-case word run straight into a camel-case word: the second part may be a known name.
 const GLUED_NAME = /(?<![A-Za-z])([a-z]{3,})([A-Z][a-z]+[A-Z][A-Za-z]*(?:['’]s)?)(?![A-Za-z])/g;
+/** Every match of GLUE and of GLUED_NAME holds a letter, a capital and a lower-case letter in a row ("sDe" in
+ *  "viewsDeepSeek", "SIn" in "U.SIn"); most paragraphs hold none, and this one test spares them both patterns. */
+const GLUE_HINT = /[A-Za-z][A-Z][a-z]/;
 
 /** Splits paragraph text [start, end) of `text` into sentences. */
 export function sentences(text: string, start: number, end: number, opts: SentenceOptions, counts: ReadonlyMap<string, number>): Sentence[] {
@@ -29,12 +32,13 @@ export function sentences(text: string, start: number, end: number, opts: Senten
     if (m[1] === '.' && isAbbreviation(para, m.index ?? 0, opts.abbreviations)) continue;
     cuts.set(start + at + (m[3]?.length ?? 0), false);
   }
-  for (const m of execAll(GLUE, para)) {
+  const hinted = GLUE_HINT.test(para);
+  for (const m of hinted ? execAll(GLUE, para) : []) {
     const at = (m.index ?? 0) + (m[1]?.length ?? 0);
     if (isGlued(para, m.index ?? 0, at, m[2] ?? '', opts, counts)) cuts.set(start + at, true);
   }
   // A known camel-case name glued to the word before it: "market viewsDeepSeek's" → "views" | "DeepSeek's".
-  for (const m of execAll(GLUED_NAME, para)) {
+  for (const m of hinted ? execAll(GLUED_NAME, para) : []) {
     const name = (m[2] ?? '').replace(/['’]s$/, '').toLowerCase();
     if (opts.camelNames.has(name)) cuts.set(start + (m.index ?? 0) + (m[1]?.length ?? 0), true);
   }

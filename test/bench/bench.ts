@@ -5,6 +5,8 @@
 // The corpus is built deterministically (seeded) from varied documents: the seeds, the labelled extraction
 // sentences and generated reports on company results, budgets, sport and science, with names and numbers varied
 // so that no paragraph repeats (repeats would be read as boilerplate and skipped, flattering the figures).
+// The compiler settings the CLI runs with (src/cli/v8-flags.ts), first, so the stages are timed as a check runs them.
+import '../../src/cli/v8-flags.js';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
