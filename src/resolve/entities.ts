@@ -163,7 +163,8 @@ export function makeEntityMatcher(data: Pick<DataFiles, 'entities' | 'currencies
   const orders = new Map<string, string>();
   /** isNotName's reading of each word: never a name, not a name when alone (a number), or possibly a name. */
   const notNameWords = new Map<string, 'always' | 'alone' | 'never'>();
-  const proper = /(?<![\w-])[A-Z][\w&.’'-]*(?:\s+(?:(?:of|for|and|&|de|du|van|von|der)\s+)?[A-Z][\w&.’'-]*)*/g;
+  // Letters of any script: "Julián Herrero", "Nestlé", "São Paulo" are names whole, not cut at the accent.
+  const proper = /(?<![\p{L}\p{N}_-])\p{Lu}[\p{L}\p{N}_&.’'-]*(?:\s+(?:(?:of|for|and|&|de|du|da|do|van|von|der)\s+)?\p{Lu}[\p{L}\p{N}_&.’'-]*)*/gu;
 
   return (docText) => {
     const defined = readAbbreviations(docText);
@@ -386,7 +387,10 @@ export function normaliseName(name: string): string {
   // passes each time cost more than a look-up. Bounded: emptied when full.
   let id = normalised.get(name);
   if (id === undefined) {
+    // Accents folded: one source writes "Nestlé", another "Nestle".
     id = name
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
       .toLowerCase()
       .replace(/['’]s?$/, '')
       .replace(/[^\p{L}\p{N}]+/gu, '-')

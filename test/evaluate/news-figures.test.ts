@@ -199,3 +199,12 @@ describe('from the blind articles-held-out-6, read after its first runs', () => 
     expect(only('Quanta Pay processes about €190 billion of payments a year.').map((c) => c.metric)).toEqual([null]);
   });
 });
+
+describe('names in any script', () => {
+  it('reads accented names whole and folds their accents in the id', () => {
+    expect(only('Julián Herrero earns £400,000.').map((c) => c.subject.id)).toEqual(['julian-herrero']);
+    const a = doc('a.txt', 'Nestlé sold 4.1 million tonnes of coffee in 2025.\n', '2026-02-01');
+    const b = doc('b.txt', 'Nestle sold 4.6 million tonnes of coffee in 2025.\n', '2026-02-01');
+    expect(conflicts(a, b)).toHaveLength(1);
+  });
+});
