@@ -167,15 +167,20 @@ function unitPairs(data: DataFiles): UnitPairs | null {
   for (const u of data.units.units) for (const n of u.names) byName.set(n.toLowerCase(), u);
   const names = [...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (!names.length) return null;
-  const unit = `(${names.join('|')})(?![\\w²³])`;
-  return { byName, re: new RegExp(`${NUM}[\\s-]*${unit}([^\\d]{0,20}?)${NUM}[\\s-]*${unit}`, 'gi') };
+  // A unit's name after a space or hyphen, or a capital C or F glued to the number ("31C (84F)").
+  const unit = `(?:[\\s-]*(${names.join('|')})(?![\\w²³])|([CF])(?![\\w]))`;
+  return { byName, re: new RegExp(`${NUM}${unit}([^\\d]{0,20}?)${NUM}${unit}`, 'gi') };
 }
 
 /** Physical conversions written inline ("500 miles (805 km)"), found in the text with the units' names. */
 function checkUnits(rule: ConversionCheckRule, { byName, re }: UnitPairs, docId: string, text: string, linkers: ReadonlySet<string>): Draft[] {
   const out: Draft[] = [];
   for (const m of execAll(re, text)) {
-    const [whole, n1 = '', u1 = '', link = '', n2 = '', u2 = ''] = m;
+    const [whole, n1 = '', named1, glued1, link = '', n2 = '', named2, glued2] = m;
+    // A glued letter is a temperature only as a capital ("31C"); the pattern is case-insensitive for the names.
+    if ((glued1 && glued1 !== glued1.toUpperCase()) || (glued2 && glued2 !== glued2.toUpperCase())) continue;
+    const u1 = named1 ?? `°${glued1 ?? ''}`;
+    const u2 = named2 ?? `°${glued2 ?? ''}`;
     if (!linkers.has(link.trim().toLowerCase().replace(/\s+/g, ' '))) continue;
     const a = byName.get(u1.toLowerCase());
     const b = byName.get(u2.toLowerCase());

@@ -208,3 +208,12 @@ describe('names in any script', () => {
     expect(conflicts(a, b)).toHaveLength(1);
   });
 });
+
+describe('temperatures converted inline', () => {
+  it('checks "31C (84F)" as it checks "31 °C (88 °F)"', () => {
+    const wrong = run(doc('a.txt', 'Temperatures hit 31C (84F) that weekend.\n', '2026-08-20')).findings.filter((f) => f.rule === 'core.conversion-check');
+    expect(wrong.map((f) => f.message)).toEqual([expect.stringContaining('expected about 87.8')]);
+    const right = run(doc('a.txt', 'Temperatures hit 31C (88F) that weekend, and 31 °C (88 °F) on Sunday.\n', '2026-08-20')).findings.filter((f) => f.rule === 'core.conversion-check');
+    expect(right).toEqual([]);
+  });
+});
