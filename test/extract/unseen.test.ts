@@ -226,9 +226,9 @@ describe('financial years', () => {
     expect(claim('Revenue for the financial year ended 31 December 2023 was £90m.', '£90m').impliedPeriod).toBe('2023');
   });
 
-  it('read "2024-25" as the financial year ending in 2025, not a sports season or a span of years', () => {
+  it('read "2024-25" as the financial year ending in 2025, a season as a season, and no span of years', () => {
     expect(claim('Kelby Council approved a £96 million housing budget for 2024-25.', '£96 million').impliedPeriod).toBe('FY2025');
-    expect(claim('Kelby Rovers reported revenue of €83 million for the 2022-23 season.', '€83 million').impliedPeriod).toBeNull();
+    expect(claim('Kelby Rovers reported revenue of €83 million for the 2022-23 season.', '€83 million').impliedPeriod).toBe('2022-23 season');
     expect(claim('Kelby Council spent £40 million on roads in 2019-22.', '£40 million').impliedPeriod).toBeNull();
   });
 

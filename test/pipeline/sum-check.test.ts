@@ -8,7 +8,7 @@ const sums = (text: string) => analyse([doc('a.txt', `${text}\n`)], bundledConfi
 describe('sum-check on a total written as "N-seat"', () => {
   it('adds the seats won against the chamber, not against the first party', () => {
     const found = sums('In the 450-seat chamber, the Reds won 212 seats, the Blues 168 and the Greens 95.');
-    expect(found.map((f) => f.message)).toEqual(['Parts "212" + "168" + "95" add up to 475, which would exceed the stated total "450" (a.txt).']);
+    expect(found.map((f) => f.message)).toEqual(['Parts "212" + "168" + "95" add up to 475 seats, which would exceed the stated total "450" (a.txt).']);
   });
 
   it('is silent when the seats fill the chamber exactly', () => {
