@@ -272,24 +272,36 @@ const SEASON = /\b(?:(this|last|next|current|previous|coming)\s+season|((?:19|20
  */
 export function statedSeason(sentence: string, published: string | null, at: number, end: number): string | null {
   const pub = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
-  let best: string | null = null;
-  let dist = Infinity;
-  for (const m of execAll(SEASON, sentence)) {
-    const start = m.index ?? 0;
-    const stop = start + m[0].length;
-    const between = stop <= at ? sentence.slice(stop, at) : start >= end ? sentence.slice(end, start) : '';
-    if (between.length > CLAUSE_REACH || /\d|[;:()]/.test(between)) continue;
+  return nearestReading(sentence, SEASON, at, end, (m, between) => {
+    if (between.length > CLAUSE_REACH || /\d|[;:()]/.test(between)) return null;
     let first: number;
     if (m[2] && m[3]) {
       first = Number(m[2]);
-      if ((first + 1) % 100 !== Number(m[3])) continue;
+      if ((first + 1) % 100 !== Number(m[3])) return null;
     } else if (pub) {
       const current = Number(pub[1]) - (Number(pub[2]) >= 7 ? 0 : 1);
       const dir = (m[1] ?? '').toLowerCase();
       first = current + (dir === 'last' || dir === 'previous' ? -1 : dir === 'next' || dir === 'coming' ? 1 : 0);
-    } else continue;
+    } else return null;
+    return `${first}-${String((first + 1) % 100).padStart(2, '0')} season`;
+  });
+}
+
+/**
+ * The reading of the match of `re` nearest the value at `at`…`end` that `read` accepts, given the text between the
+ * two (empty when they overlap); null when none is.
+ */
+function nearestReading(sentence: string, re: RegExp, at: number, end: number, read: (m: RegExpExecArray, between: string, start: number) => string | null): string | null {
+  let best: string | null = null;
+  let dist = Infinity;
+  for (const m of execAll(re, sentence)) {
+    const start = m.index ?? 0;
+    const stop = start + m[0].length;
+    const between = stop <= at ? sentence.slice(stop, at) : start >= end ? sentence.slice(end, start) : '';
     const d = stop <= at ? at - stop : start >= end ? start - end : 0;
-    if (d < dist) [best, dist] = [`${first}-${String((first + 1) % 100).padStart(2, '0')} season`, d];
+    if (d >= dist) continue;
+    const reading = read(m, between, start);
+    if (reading !== null) [best, dist] = [reading, d];
   }
   return best;
 }
@@ -352,29 +364,24 @@ export function partsOfYearIn(sentence: string, published: string | null): Set<s
 
 export function statedPartOfYear(sentence: string, published: string | null, at: number, end: number): string | null {
   const pub = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
-  let best: string | null = null;
-  let dist = Infinity;
-  for (const m of execAll(PART_OF_YEAR, sentence)) {
-    const start = m.index ?? 0;
-    const stop = start + m[0].length;
-    const between = stop <= at ? sentence.slice(stop, at) : start >= end ? sentence.slice(end, start) : '';
+  return nearestReading(sentence, PART_OF_YEAR, at, end, (m, between, start) => {
     // "In the second quarter, sales rose 5%": a phrase opening the sentence frames it past its comma; elsewhere a
     // comma ends the reach ("The chain, which runs 310 shops, said first-half sales …" dates the sales only).
-    const opening = stop <= at && /^\W*(?:in|during|for|over)\s+the\s+$/i.test(sentence.slice(0, start));
-    if (between.length > PART_REACH || /\d|[;:()]/.test(between) || (!opening && between.includes(','))) continue;
+    const opening = start < at && /^\W*(?:in|during|for|over)\s+the\s+$/i.test(sentence.slice(0, start));
+    if (between.length > PART_REACH || /\d|[;:()]/.test(between) || (!opening && between.includes(','))) return null;
     let part: string;
     let startMonth: number;
     if (m[1] && m[2]) {
       const n = Number(ORDINAL[m[1].toLowerCase()]);
       const half = m[2].toLowerCase() === 'half';
-      if (half && n > 2) continue;
+      if (half && n > 2) return null;
       part = `${half ? 'H' : 'Q'}${n}`;
       startMonth = half ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1;
     } else if (m[4]) {
       const endMonth = MONTHS.indexOf(m[4].toLowerCase()) + 1;
       const half = /^(?:six|6)$/i.test(m[3] ?? '');
       // Six months to March or September cross a calendar half: no part of the calendar year names them.
-      if (half && endMonth % 6 !== 0) continue;
+      if (half && endMonth % 6 !== 0) return null;
       part = half ? `H${endMonth / 6}` : `Q${endMonth / 3}`;
       startMonth = endMonth - (half ? 5 : 2);
     } else {
@@ -382,10 +389,8 @@ export function statedPartOfYear(sentence: string, published: string | null, at:
       startMonth = 1;
     }
     const year = m[5] ? Number(m[5]) : pub ? Number(pub[1]) - (startMonth > Number(pub[2]) ? 1 : 0) : null;
-    const d = stop <= at ? at - stop : start >= end ? start - end : 0;
-    if (year !== null && d < dist) [best, dist] = [`${year}-${part}`, d];
-  }
-  return best;
+    return year === null ? null : `${year}-${part}`;
+  });
 }
 
 /** The financial year written nearest a value, for Claim.impliedPeriod: which year "the year to March 2024" is
