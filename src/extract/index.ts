@@ -23,7 +23,7 @@ const LIST_GAP = /^(?:\s*(?:by|in)\s+\d{4})?[\s,;(]*(?:(?:and|or|with|including|
 /** A bulleted line that opens with a verb ("- Maintains a strong balance sheet") has the document's subject. */
 const IMPLICIT = /^\s*(?:[-•*–]\s*)?[A-Z][a-z]+s\b/;
 
-const SETTING = /\b(?:in|at|on|from|against|than|over|versus|vs\.?|to|into|onto|near|off|outside|around|along)\s+(?:the\s+)?$/i;
+const SETTING = /\b(?:in|at|on|from|against|than|over|versus|vs\.?|to|into|onto|near|off|outside|around|along|between|via)\s+(?:the\s+)?$/i;
 /** A share before a metric phrase ("a third of the", "40% of its", "most of the Ashford County Council"); case-sensitive so that only capitalised words count as a name. */
 const SHARE_WORDS = 'half|third|quarter|fifth|tenth|thirds|quarters|fifths|part|share|portion|proportion|fraction|most|bulk|rest|remainder'
   .split('|')
@@ -125,13 +125,13 @@ const BACK_NOUNS =
   'retailer|chain|grocer|supermarket|airline|carrier|operator|authority|utility|insurer|lender|miner|drugmaker|pharmaceutical company|biotech|manufacturer|maker|' +
   'developer|startup|start-up|trust|fund|charity|foundation|brand|platform|regulator|board|district|conglomerate|producer|exporter|supplier|' +
   'hospital|line|plant|port|bridge|tunnel|airport|station|stadium|arena|dam|mine|refinery|pipeline|factory|terminal|wind farm|solar farm|' +
-  'ship|vessel|ferry|satellite|spacecraft|aircraft|film|museum|storm|cyclone|hurricane|typhoon|tornado|earthquake|quake|wildfire|fire|blaze|flood|outbreak|tour|festival|marathon|race|tournament';
+  'crossing|viaduct|motorway|tower|theatre|zoo|reservoir|canal|railway|telescope|mission|ship|vessel|ferry|satellite|spacecraft|aircraft|film|museum|storm|cyclone|hurricane|typhoon|tornado|earthquake|quake|wildfire|fire|blaze|flood|outbreak|tour|festival|marathon|race|tournament';
 /** "the airline", and with a word of origin or a "-based" before it, "the Nordic airline", "the Texas-based retailer";
  *  or with the thing's size or cost before it, "the £110 million ship", "the 130-metre ship". */
 const anaphorOf = (projects: string) =>
   new RegExp(`\\b(?:it|its|the (?:[A-Z][a-z]+\\s+|[a-z]+-(?:based|owned|listed|backed|run|controlled)\\s+|${SIZE}\\s+)?(${BACK_NOUNS}|${projects})(?:['’]s)?|they|their)\\b`, 'i');
 /** A size or a cost written before a noun: "£110 million", "130-metre", "1,200 MW". */
-const SIZE = '(?:[£$€]\\s?)?\\d[\\d,.]*(?:\\s?(?:million|billion|bn|m|k))?(?:[\\s-]?[a-z]{1,6})?';
+const SIZE = '(?:[£$€]\\s?)?\\d[\\d,.]*(?:\\s?(?:million|billion|bn|m|k))?(?:[\\s-]?[a-z]{1,6}){0,2}';
 
 /** Patterns built from the project nouns of rules/data/projects.yaml, which sum-check's funding check shares. */
 interface ProjectPatterns {

@@ -217,3 +217,15 @@ describe('temperatures converted inline', () => {
     expect(right).toEqual([]);
   });
 });
+
+describe('a bridge written of as "the 60-year-old crossing"', () => {
+  it('points back to the bridge past its age, and gives no value to the places a route runs between', () => {
+    const a = doc('a.txt', 'The Aldwyn Bridge carries 38,000 vehicles a day.\n', '2026-05-06');
+    const b = doc('b.txt', 'Engineers have begun a survey of the Aldwyn Bridge. The 60-year-old crossing normally carries 83,000 vehicles a day between Esk Quay and Northfield.\n', '2026-05-08');
+    expect(conflicts(a, b).map((f) => f.message)).toEqual([expect.stringMatching(/Aldwyn Bridge .*"38,000".*"83,000"/)]);
+  });
+
+  it('reads a repair bill as what the work costs', () => {
+    expect(only('Esk County Council said the £64 million repair bill would be shared.').map((c) => c.metric)).toEqual(['capex']);
+  });
+});
