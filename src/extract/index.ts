@@ -208,6 +208,8 @@ export function makeExtractor(data: DataFiles): Extractor {
     /** The last name before sentence i that "the <noun>" can point back to: its last word or its head is the noun ("the trust" → Kingsbridge Health Trust, "the line" → the Eastside line). */
     const namedAs = (i: number, noun: string): Subject | null => {
       const head = splitId(`x-${noun}`).head;
+      // Built once per call, not once per earlier mention looked at.
+      const given = new RegExp(`\\b${noun},?\\s+(?:[A-Z]{2,4}\\s+)?$`, 'i');
       for (let j = i - 1; j >= Math.max(0, i - BACK_REACH); j--) {
         const ms = mentionsOf(j);
         const from = units[j]?.start ?? 0;
@@ -216,7 +218,7 @@ export function makeExtractor(data: DataFiles): Extractor {
           if (m.name.toLowerCase().split(/\s+/).pop() === noun || (head !== null && splitId(m.id).head === head)) return { id: m.id, name: m.name, via: 'carry-over' };
           // "its new ferry, MV Solan," then "the ferry" or "the ship": a name given the noun, or a ship's prefix.
           const before = doc.text.slice(Math.max(from, from + m.start - 30), from + m.start);
-          if (new RegExp(`\\b${noun},?\\s+(?:[A-Z]{2,4}\\s+)?$`, 'i').test(before) || (SHIP_NOUNS.has(noun) && SHIP_PREFIX.test(before))) return { id: m.id, name: m.name, via: 'carry-over' };
+          if (given.test(before) || (SHIP_NOUNS.has(noun) && SHIP_PREFIX.test(before))) return { id: m.id, name: m.name, via: 'carry-over' };
         }
       }
       return null;
