@@ -244,6 +244,15 @@ const NEXT_TO = 40;
 /** How far (in characters) "last year" may stand from its value inside one clause. */
 const CLAUSE_REACH = 80;
 
+/**
+ * The latest year in which `month` (1–12) had begun by the publication date: "in April" or "the second quarter"
+ * written without a year mean the last one up to the date the text appeared. Null without a publication date.
+ */
+function latestYearOf(month: number, published: string | null): number | null {
+  const pub = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
+  return pub ? Number(pub[1]) - (month > Number(pub[2]) ? 1 : 0) : null;
+}
+
 /** The year a sentence's "last year", "this year" or "next year" means, given the publication date; else null.
  *  Only a phrase next to the value (at…end) counts: no other figure stands between them. */
 export function relativeYear(sentence: string, published: string | null, at: number, end: number): string | null {
@@ -271,15 +280,15 @@ const SEASON = /\b(?:(this|last|next|current|previous|coming)\s+season|((?:19|20
  * other figure between, as for "last year").
  */
 export function statedSeason(sentence: string, published: string | null, at: number, end: number): string | null {
-  const pub = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
+  // The season under way is the one that began in the latest July.
+  const current = latestYearOf(7, published);
   return nearestReading(sentence, SEASON, at, end, (m, between) => {
     if (between.length > CLAUSE_REACH || /\d|[;:()]/.test(between)) return null;
     let first: number;
     if (m[2] && m[3]) {
       first = Number(m[2]);
       if ((first + 1) % 100 !== Number(m[3])) return null;
-    } else if (pub) {
-      const current = Number(pub[1]) - (Number(pub[2]) >= 7 ? 0 : 1);
+    } else if (current !== null) {
       const dir = (m[1] ?? '').toLowerCase();
       first = current + (dir === 'last' || dir === 'previous' ? -1 : dir === 'next' || dir === 'coming' ? 1 : 0);
     } else return null;
@@ -329,8 +338,7 @@ export function statedMonth(sentence: string, published: string | null, end: num
   const m = MONTH_AFTER.exec(sentence.slice(end, end + NEXT_TO + 24));
   if (!m?.[1]) return null;
   const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
-  const pub = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
-  const year = m[2] ? Number(m[2]) : pub ? Number(pub[1]) - (month > Number(pub[2]) ? 1 : 0) : null;
+  const year = m[2] ? Number(m[2]) : latestYearOf(month, published);
   return year === null ? null : `${year}-${String(month).padStart(2, '0')}`;
 }
 
@@ -363,7 +371,6 @@ export function partsOfYearIn(sentence: string, published: string | null): Set<s
 }
 
 export function statedPartOfYear(sentence: string, published: string | null, at: number, end: number): string | null {
-  const pub = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
   return nearestReading(sentence, PART_OF_YEAR, at, end, (m, between, start) => {
     // "In the second quarter, sales rose 5%": a phrase opening the sentence frames it past its comma; elsewhere a
     // comma ends the reach ("The chain, which runs 310 shops, said first-half sales …" dates the sales only).
@@ -388,7 +395,7 @@ export function statedPartOfYear(sentence: string, published: string | null, at:
       part = m[6]?.toLowerCase() === 'six' ? 'H1' : 'Q1';
       startMonth = 1;
     }
-    const year = m[5] ? Number(m[5]) : pub ? Number(pub[1]) - (startMonth > Number(pub[2]) ? 1 : 0) : null;
+    const year = m[5] ? Number(m[5]) : latestYearOf(startMonth, published);
     return year === null ? null : `${year}-${part}`;
   });
 }
@@ -398,14 +405,11 @@ export function statedPartOfYear(sentence: string, published: string | null, at:
 export function financialYear(sentence: string, at: number, end: number, published: string | null = null): string | null {
   let best: string | null = null;
   let dist = Infinity;
-  const pub = published ? /^(\d{4})-(\d{2})/.exec(published) : null;
   // "the year to March", "the twelve months to March" with no year: the last such year ended by the publication date.
   const lastEnded = (m: RegExpExecArray): string | null => {
-    if (!pub) return null;
     const month = MONTHS.findIndex((x) => x.startsWith((m[1] ?? '').toLowerCase().slice(0, 3))) + 1;
-    if (month === 0) return null;
-    const year = Number(pub[1]) - (month > Number(pub[2]) ? 1 : 0);
-    return `${month === 12 ? '' : 'FY'}${year}`;
+    const year = month === 0 ? null : latestYearOf(month, published);
+    return year === null ? null : `${month === 12 ? '' : 'FY'}${year}`;
   };
   for (const [re, canon] of [...FINANCIAL_YEAR, [YEAR_TO_MONTH, lastEnded] as const]) {
     for (const m of execAll(re, sentence)) {
