@@ -18,6 +18,9 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+
  *  a conjunction opens another phrase ("killing 86 people and injuring 400": "injuring" is not the 86's). */
 const ATTACHED = /^\s+(?:[A-Z][a-z-]+\s+)?(?:(?!(?:and|or|but|while)\s)[a-z-]+\s+){0,2}$/;
 
+/** Between a phrase and a value: "and" and a verb that opens another verb phrase. */
+const ANOTHER_VERB = /\band\s+(?:confirmed|announced|said|agreed|approved|ordered|signed|placed|reported|expects|expected|plans|planned|will|would|has|had)\b/i;
+
 /** A conjunction between a phrase and a value after it. */
 const CLOSED = /^\s*,?\s+(?:and|or|but|while)\s+(?:(?:the|a|an)\s+)?$/;
 
@@ -149,6 +152,9 @@ export function makeMetricFinder(data: Pick<DataFiles, 'metrics'>): MetricFinder
       if (dist > REACH) continue;
       // "Twelve people were injured and 300 homes were evacuated": a phrase that ends its clause before a conjunction
       // names what came before it, not the value after; the value then takes only a phrase written as its own noun.
+      // "reported operating profit of £38 million and confirmed an order for ferries costing £120 million": a second
+      // verb phrase joined by "and" ends the first one's reach.
+      if (end <= valueStart && ANOTHER_VERB.test(sentence.slice(end, valueStart))) continue;
       if (end <= valueStart && CLOSED.test(sentence.slice(end, valueStart))) {
         closed = true;
         continue;

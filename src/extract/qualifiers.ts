@@ -201,7 +201,7 @@ function ownedByBaseline(s: string, values: readonly ValueSpan[], start: number,
  * A year that dates an event rather than the span a value covers: the date something opens, ends or began ("due
  * to open in 2027", "once the work is finished in 2026", "founded in 1962"); "540 beds" is no figure for 1962.
  */
-const EVENT_YEAR = /(?:\b(?:open|opens|opened|opening|complete|completed|completes|completion|finish|finished|finishes|ready|operational|online|service|start|starts|started|begin|begins|began|launch|launches|launched|built|founded|established|formed|incorporated|inaugurated|held|hosted|staged|close|closes|closed)\s+)$/i;
+const EVENT_YEAR = /(?:\b(?:open|opens|opened|opening|complete|completed|completes|completion|finish|finished|finishes|ready|operational|online|service|start|starts|started|begin|begins|began|launch|launches|launched|built|founded|established|formed|incorporated|inaugurated|held|hosted|staged|close|closes|closed|delivered|delivery)\s+)$/i;
 
 /** Periods as canonical strings: "FY2025", "2024-Q4", "FY2025-Q2", "2024-H1", "2023", "next 3 years". With the
  *  sentence's `values`, a period a later clause's value owns is left to it; a year that dates an event is none. */

@@ -229,3 +229,11 @@ describe('a bridge written of as "the 60-year-old crossing"', () => {
     expect(only('Esk County Council said the £64 million repair bill would be shared.').map((c) => c.metric)).toEqual(['capex']);
   });
 });
+
+describe('two ferry-operator reports read as a fact-checker', () => {
+  it('keeps a delivery year and a second verb phrase away from a profit stated before them', () => {
+    const [profit, order] = only('Harbourline reported operating profit of £38 million and confirmed an order for two electric ferries costing £120 million, to be delivered in 2028.', '2026-09-03');
+    expect([profit?.metric, profit?.period]).toEqual(['operating-income', null]);
+    expect(order?.metric).not.toBe('operating-income');
+  });
+});
